@@ -1,0 +1,135 @@
+using System.Net;
+using CdrSdk.Emulator.Telnyx;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CdrSdk.Emulator;
+
+/// <summary>
+/// A local emulator of the four CDR APIs on loopback: start it in-process from tests and samples with
+/// <see cref="StartAsync(CdrEmulatorOptions?, CancellationToken)"/>, or run it standalone with
+/// <c>dotnet run --project src/CdrSdk.Emulator</c>. Two listeners: the API origin and, on another port, the
+/// download origin that serves report files (so credentials leaking to another host can be detected).
+/// </summary>
+public sealed class CdrEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _api;
+    private readonly WebApplication _downloads;
+    private readonly TelnyxEmulation _telnyx;
+
+    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, EmulatorDataSet data)
+    {
+        Options = options;
+        _api = api;
+        _downloads = downloads;
+        _telnyx = telnyx;
+        Data = data;
+    }
+
+    /// <summary>The settings the emulator runs with (credentials included).</summary>
+    public CdrEmulatorOptions Options { get; }
+
+    /// <summary>The generated records every provider emulation serves.</summary>
+    public EmulatorDataSet Data { get; }
+
+    /// <summary>The API origin, for example <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The download origin (a different port), where report files are served without credentials.</summary>
+    public Uri DownloadBaseAddress { get; private set; } = null!;
+
+    /// <summary>The Telnyx v1 base address (same as <see cref="BaseAddress"/>).</summary>
+    public Uri TelnyxV1BaseAddress => BaseAddress;
+
+    /// <summary>The Telnyx v2 base address (<see cref="BaseAddress"/> + <c>v2</c>).</summary>
+    public Uri TelnyxV2BaseAddress => new(BaseAddress, "v2");
+
+    /// <summary>Faults to inject into the next matching requests.</summary>
+    public EmulatorFaults Faults { get; } = new();
+
+    /// <summary>Every request received, with its headers.</summary>
+    public EmulatorRequestLog Requests { get; } = new();
+
+    /// <summary>How many Telnyx report requests currently exist.</summary>
+    public int TelnyxReportCount => _telnyx.ReportCount;
+
+    /// <summary>Makes a Telnyx report end without a file: failed (status 3), or expired (status 4).</summary>
+    /// <param name="reportId">The report id.</param>
+    /// <param name="expired"><see langword="true"/> for expired, <see langword="false"/> for failed.</param>
+    /// <returns><see langword="false"/> when no report has this id.</returns>
+    public bool EndTelnyxReportWithoutFile(string reportId, bool expired = false) => _telnyx.Force(reportId, expired ? 4 : 3);
+
+    /// <summary>Starts the emulator on loopback.</summary>
+    /// <param name="options">Settings; <see langword="null"/> for the defaults (free ports, seed 42).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop.</returns>
+    /// <exception cref="ArgumentException"><see cref="CdrEmulatorOptions.Host"/> is not a loopback address.</exception>
+    public static async Task<CdrEmulator> StartAsync(CdrEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CdrEmulatorOptions();
+        if (!IPAddress.TryParse(options.Host, out var address) || !IPAddress.IsLoopback(address))
+        {
+            throw new ArgumentException($"The emulator listens on loopback only; '{options.Host}' is not a loopback address.", nameof(options));
+        }
+
+        var data = new EmulatorDataSet(options.Seed, options.CallsPerHour, options.MessagesPerHour);
+        var telnyx = new TelnyxEmulation(options, data);
+
+        var api = Build(address, options.Port, options);
+        var downloads = Build(address, options.DownloadPort, options);
+        var emulator = new CdrEmulator(options, api, downloads, telnyx, data);
+
+        Use(api, new EmulatorMiddleware("api", emulator.Faults, emulator.Requests));
+        Use(downloads, new EmulatorMiddleware("download", emulator.Faults, emulator.Requests));
+
+        api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting.\n"));
+        telnyx.MapApi(api);
+        telnyx.MapDownloads(downloads);
+
+        await api.StartAsync(cancellationToken).ConfigureAwait(false);
+        await downloads.StartAsync(cancellationToken).ConfigureAwait(false);
+        emulator.BaseAddress = AddressOf(api);
+        emulator.DownloadBaseAddress = AddressOf(downloads);
+        telnyx.SetDownloadBase(emulator.DownloadBaseAddress);
+        return emulator;
+    }
+
+    /// <summary>Stops both listeners.</summary>
+    /// <returns>A task that completes when the emulator stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _api.DisposeAsync().ConfigureAwait(false);
+        await _downloads.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static WebApplication Build(IPAddress address, int port, CdrEmulatorOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(CdrEmulator).Assembly.GetName().Name });
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(address, port);
+            kestrel.AddServerHeader = false;
+        });
+        builder.Logging.ClearProviders();
+        if (options.EnableConsoleLogging)
+        {
+            builder.Logging.AddSimpleConsole();
+        }
+
+        return builder.Build();
+    }
+
+    private static void Use(WebApplication app, EmulatorMiddleware middleware) =>
+        app.Use((context, next) => middleware.InvokeAsync(context, () => next(context)));
+
+    private static Uri AddressOf(WebApplication app)
+    {
+        var address = (app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>() ?? throw new InvalidOperationException("The server reports no address.")).Addresses.First();
+        return new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+}

@@ -1,0 +1,38 @@
+namespace CdrSdk.Emulator;
+
+/// <summary>Settings of a <see cref="CdrEmulator"/>. Every default works out of the box.</summary>
+public sealed class CdrEmulatorOptions
+{
+    /// <summary>The loopback address to listen on. Default <c>127.0.0.1</c>; only loopback addresses are accepted.</summary>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>The API port; 0 (default) picks a free port.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The port of the second origin that serves report downloads; 0 (default) picks a free port.</summary>
+    public int DownloadPort { get; set; }
+
+    /// <summary>The seed of the generated data set: the same seed gives the same records. Default 42.</summary>
+    public int Seed { get; set; } = 42;
+
+    /// <summary>How many calls the data set holds per hour (evenly spread, deterministic). Default 40.</summary>
+    public int CallsPerHour { get; set; } = 40;
+
+    /// <summary>How many messages the data set holds per hour. Default 60.</summary>
+    public int MessagesPerHour { get; set; } = 60;
+
+    /// <summary>How long a Telnyx report stays pending before it completes. Default 2 s.</summary>
+    public TimeSpan ReportCompletionDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The Telnyx key the emulator accepts: v1 <c>x-api-token</c> or <c>Authorization: Token</c>, v2 <c>Bearer</c>.</summary>
+    public string TelnyxApiKey { get; set; } = "KEY-emulator-telnyx";
+
+    /// <summary>The Telnyx v1 user the emulator accepts in <c>x-api-user</c>.</summary>
+    public string TelnyxApiUser { get; set; } = "emulator@cdrsdk.test";
+
+    /// <summary>The clock of the emulator (report completion, the 24-hour rule). Default: the system clock.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Whether ASP.NET Core logs to the console. Default <see langword="false"/>.</summary>
+    public bool EnableConsoleLogging { get; set; }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace CdrSdk.Emulator;
+
+/// <summary>Records every request and injects the queued faults, in front of every endpoint of one listener.</summary>
+internal sealed class EmulatorMiddleware
+{
+    private readonly string _origin;
+    private readonly EmulatorFaults _faults;
+    private readonly EmulatorRequestLog _log;
+
+    public EmulatorMiddleware(string origin, EmulatorFaults faults, EmulatorRequestLog log)
+    {
+        _origin = origin;
+        _faults = faults;
+        _log = log;
+    }
+
+    public async Task InvokeAsync(HttpContext context, Func<Task> next)
+    {
+        var request = context.Request;
+        var headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var fault = _faults.Take(_origin, request.Method, request.Path.Value ?? "/");
+        try
+        {
+            await RunAsync(context, next, fault).ConfigureAwait(false);
+        }
+        finally
+        {
+            var status = fault?.Kind is FaultKind.Abort or FaultKind.TruncateBody ? 0 : context.Response.StatusCode;
+            _log.Add(new RecordedRequest(_origin, request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? string.Empty, headers, status));
+        }
+    }
+
+    private static async Task RunAsync(HttpContext context, Func<Task> next, FaultRule? fault)
+    {
+        switch (fault?.Kind)
+        {
+            case null:
+                await next().ConfigureAwait(false);
+                return;
+            case FaultKind.Latency:
+                await Task.Delay(fault.Latency, context.RequestAborted).ConfigureAwait(false);
+                await next().ConfigureAwait(false);
+                return;
+            case FaultKind.Abort:
+                context.Abort();
+                return;
+            case FaultKind.Status:
+                await WriteStatusAsync(context, fault).ConfigureAwait(false);
+                return;
+            case FaultKind.TruncateBody:
+                await TruncateAsync(context, next).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    private static async Task WriteStatusAsync(HttpContext context, FaultRule fault)
+    {
+        var response = context.Response;
+        response.StatusCode = fault.StatusCode;
+        if (fault.RetryAfterSeconds is { } seconds)
+        {
+            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        foreach (var (name, value) in fault.Headers ?? new Dictionary<string, string>())
+        {
+            response.Headers[name] = value;
+        }
+
+        response.ContentType = fault.ContentType;
+        var body = fault.Body
+            ?? $$"""{"errors":[{"code":"{{(fault.StatusCode == 429 ? "10011" : "10000")}}","title":"Injected fault","detail":"The emulator answered {{fault.StatusCode}} on purpose."}]}""";
+        await response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task TruncateAsync(HttpContext context, Func<Task> next)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next().ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var bytes = buffer.ToArray();
+        context.Response.ContentLength = bytes.Length;
+        await original.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted).ConfigureAwait(false);
+        await original.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        context.Abort();
+    }
+}

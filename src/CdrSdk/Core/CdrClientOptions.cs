@@ -1,0 +1,84 @@
+using CdrSdk.Telnyx;
+
+namespace CdrSdk;
+
+/// <summary>
+/// Settings of a <see cref="CdrClient"/>: one section per provider plus shared resilience settings. A provider is
+/// enabled by setting its credentials; at least one provider must be enabled.
+/// </summary>
+/// <example>
+/// <code>
+/// var options = new CdrClientOptions { Telnyx = { ApiKey = Environment.GetEnvironmentVariable("TELNYX_API_KEY") } };
+/// await using var cdr = new CdrClient(options);
+/// </code>
+/// Bound from configuration (<c>AddCdrClient(configuration.GetSection("Cdr"))</c>) the same shape reads:
+/// <code>
+/// { "Cdr": { "Telnyx": { "ApiKey": "...", "ApiVersion": "V2" }, "Resilience": { "MaxRetries": 5 } } }
+/// </code>
+/// </example>
+public sealed class CdrClientOptions
+{
+    /// <summary>Telnyx reporting settings.</summary>
+    public TelnyxOptions Telnyx { get; set; } = new();
+
+    /// <summary>Retry, circuit-breaker and timeout defaults for every provider and for report downloads.</summary>
+    public CdrResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>
+    /// The <c>User-Agent</c> product added to every request, before the SDK's own (<c>CdrSdk/x.y.z</c>).
+    /// Optional; letters, digits and <c>._-/</c> only.
+    /// </summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary>Describes the settings with every secret redacted.</summary>
+    /// <returns>A description safe for logs.</returns>
+    public override string ToString() => $"CdrClientOptions {{ {Telnyx} }}";
+
+    /// <summary>Checks every setting and returns the broken rules (empty when valid).</summary>
+    /// <returns>The broken rules, each naming the option path (for example <c>Telnyx.ApiKey</c>).</returns>
+    public IReadOnlyList<CdrValidationError> Validate()
+    {
+        var errors = new List<CdrValidationError>();
+        if (Telnyx is null)
+        {
+            errors.Add(new(nameof(Telnyx), "must not be null."));
+        }
+        else
+        {
+            Telnyx.Validate(nameof(Telnyx) + ".", errors);
+        }
+
+        if (Resilience is null)
+        {
+            errors.Add(new(nameof(Resilience), "must not be null."));
+        }
+        else
+        {
+            Resilience.Validate(nameof(Resilience) + ".", errors);
+        }
+
+        if (UserAgent is not null && (UserAgent.Length == 0 || UserAgent.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '/'))))
+        {
+            errors.Add(new(nameof(UserAgent), "may contain only ASCII letters, digits and . _ - / (for example 'MyApp/1.2')."));
+        }
+
+        if (errors.Count == 0 && !AnyProviderConfigured)
+        {
+            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (for Telnyx, Telnyx.ApiKey)."));
+        }
+
+        return errors;
+    }
+
+    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true;
+
+    /// <summary>Throws a <see cref="CdrValidationException"/> listing every broken rule, if any.</summary>
+    internal void ThrowIfInvalid()
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+        {
+            throw new CdrValidationException(errors);
+        }
+    }
+}

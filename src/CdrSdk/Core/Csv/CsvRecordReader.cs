@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using CsvHelper;
+
+namespace CdrSdk.Core.Csv;
+
+/// <summary>
+/// Streams the rows of a CSV body with CsvHelper's reader (UTF-8, SIMD-scanned): the header row names the
+/// columns, every later row becomes one record. Nothing is buffered beyond the reader's read buffer.
+/// </summary>
+internal static class CsvRecordReader
+{
+    /// <summary>Comma-separated, RFC 4180 quoting (unquoted fields, as Kazoo 4.3 writes them, are read too), header row first.</summary>
+    internal static readonly CsvReaderOptions Options = new()
+    {
+        Separator = ',',
+        HasHeader = true,
+        SkipEmptyLines = true,
+        MaxRecordSize = 4 * 1024 * 1024,
+        IncludeValuesInExceptions = false,
+    };
+
+    public static async IAsyncEnumerable<TRow> ReadAsync<TRow>(
+        Stream stream, Func<CsvHeader, string[], TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reader = CsvReader.Create(stream, Options, leaveOpen: true);
+        await using (reader.ConfigureAwait(false))
+        {
+            CsvHeader? header = null;
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                header ??= new CsvHeader(reader.Headers.ToArray());
+                var fields = new string[reader.FieldCount];
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = reader.GetString(i);
+                }
+
+                yield return createRow(header, fields);
+            }
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace CdrSdk.Core.Http;
+
+/// <summary>
+/// Sends one provider's API calls: builds the request, streams the JSON body in and out (responses are read
+/// with <see cref="HttpCompletionOption.ResponseHeadersRead"/> and deserialized from the stream, never via a
+/// string), maps failures to the SDK's exceptions, and records telemetry.
+/// </summary>
+internal sealed class ApiTransport
+{
+    private const int ErrorBodyLimit = 64 * 1024;
+    private const int ExcerptLength = 512;
+    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
+
+    private readonly Func<HttpClient> _httpClient;
+    private readonly ClientRuntime _runtime;
+    private readonly ILogger _logger;
+    private readonly string _baseAddress;
+    private readonly string _providerName;
+    private readonly int _bodyRetries;
+
+    public ApiTransport(CdrProvider provider, Uri baseAddress, Func<HttpClient> httpClient, ClientRuntime runtime, int bodyRetries)
+    {
+        Provider = provider;
+        BaseAddress = baseAddress;
+        _baseAddress = baseAddress.AbsoluteUri.TrimEnd('/');
+        _httpClient = httpClient;
+        _runtime = runtime;
+        _bodyRetries = bodyRetries;
+        _providerName = CdrTelemetry.ProviderName(provider);
+        _logger = runtime.LoggerFactory.CreateLogger("CdrSdk." + provider);
+    }
+
+    public CdrProvider Provider { get; }
+
+    public Uri BaseAddress { get; }
+
+    public ClientRuntime Runtime => _runtime;
+
+    /// <summary>Sends the request and deserializes the JSON answer.</summary>
+    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await ReadJsonAsync(response, request, responseType, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex) when (request.Content is null && attempt <= _bodyRetries && !cancellationToken.IsCancellationRequested)
+            {
+                // The connection dropped mid-body. A GET is safe to repeat; nothing was handed to the caller yet.
+                Log.BodyRetry(_logger, _providerName, request.Method.Method, request.Path, attempt);
+                _ = ex;
+            }
+            catch (IOException ex)
+            {
+                throw new CdrTransportException(
+                    $"{Describe(request)}: the connection dropped while the response body was being read.", ex)
+                {
+                    Provider = Provider,
+                    Failure = CdrTransportFailure.Network,
+                };
+            }
+        }
+    }
+
+    /// <summary>Sends the request and discards any body (for DELETE and similar).</summary>
+    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends the request and returns the successful response with its body unread, for streaming (CSV). The
+    /// caller disposes it. Error statuses are thrown as <see cref="CdrApiException"/>.
+    /// </summary>
+    public Task<HttpResponseMessage> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        SendForResponseAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendForResponseAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(_baseAddress + request.Path + request.Query.ToString());
+        using var message = new HttpRequestMessage(request.Method, uri) { Content = request.Content };
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
+        message.Headers.TryAddWithoutValidation("User-Agent", _runtime.UserAgent);
+
+        var response = await SendWithTelemetryAsync(_httpClient(), message, Provider, request.Path, _logger, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw await CreateApiExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends a message through an SDK client with response-headers-only completion, mapping transport
+    /// failures to <see cref="CdrTransportException"/> and recording a span and metrics. Shared by API calls and
+    /// downloads.
+    /// </summary>
+    internal static async Task<HttpResponseMessage> SendWithTelemetryAsync(
+        HttpClient client, HttpRequestMessage message, CdrProvider? provider, string pathForLogs, ILogger logger, CancellationToken cancellationToken)
+    {
+        var providerName = provider is { } p ? CdrTelemetry.ProviderName(p) : "download";
+        using var activity = CdrTelemetry.ActivitySource.StartActivity($"{providerName} {message.Method.Method}", ActivityKind.Client);
+        activity?.SetTag("cdrsdk.provider", providerName);
+        activity?.SetTag("http.request.method", message.Method.Method);
+        activity?.SetTag("url.path", pathForLogs);
+
+        Log.RequestStarting(logger, providerName, message.Method.Method, pathForLogs);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var status = (int)response.StatusCode;
+            activity?.SetTag("http.response.status_code", status);
+            if (!response.IsSuccessStatusCode)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error);
+            }
+
+            CdrTelemetry.Requests.Add(1, CdrTelemetry.ProviderTag(provider), new("http.request.method", message.Method.Method), new("http.response.status_code", status));
+            CdrTelemetry.RequestDuration.Record(elapsed.TotalSeconds, CdrTelemetry.ProviderTag(provider), new("http.request.method", message.Method.Method));
+            Log.RequestCompleted(logger, providerName, message.Method.Method, pathForLogs, status, (long)elapsed.TotalMilliseconds);
+            return response;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var mapped = MapTransportFailure(ex, provider, message, pathForLogs);
+            if (mapped is null)
+            {
+                throw;
+            }
+
+            activity?.SetStatus(ActivityStatusCode.Error, mapped.Failure.ToString());
+            CdrTelemetry.Requests.Add(1, CdrTelemetry.ProviderTag(provider), new("http.request.method", message.Method.Method), new("error.type", mapped.Failure.ToString()));
+            throw mapped;
+        }
+    }
+
+    private static CdrTransportException? MapTransportFailure(Exception exception, CdrProvider? provider, HttpRequestMessage message, string path)
+    {
+        var what = $"{(provider is { } p ? p.ToString() : "Download")} {message.Method.Method} {path}";
+        return exception switch
+        {
+            TimeoutRejectedException timeout => new CdrTransportException($"{what} timed out after {OptionRules.Format(timeout.Timeout)} (all attempts included).", exception)
+            {
+                Provider = provider,
+                Failure = CdrTransportFailure.Timeout,
+            },
+            BrokenCircuitException broken => new CdrTransportException(
+                $"{what} was not sent: the circuit breaker is open after repeated failures" +
+                (broken.RetryAfter is { } after ? $"; it will let a trial call through in {OptionRules.Format(after)}." : "."), exception)
+            {
+                Provider = provider,
+                Failure = CdrTransportFailure.CircuitOpen,
+            },
+            HttpRequestException http => new CdrTransportException($"{what} failed: {http.Message}", exception)
+            {
+                Provider = provider,
+                Failure = CdrTransportFailure.Network,
+            },
+            IOException io => new CdrTransportException($"{what} failed: {io.Message}", exception)
+            {
+                Provider = provider,
+                Failure = CdrTransportFailure.Network,
+            },
+            OperationCanceledException => new CdrTransportException($"{what} timed out.", exception)
+            {
+                Provider = provider,
+                Failure = CdrTransportFailure.Timeout,
+            },
+            _ => null,
+        };
+    }
+
+    private async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && (mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            var excerpt = await ReadExcerptAsync(response, cancellationToken).ConfigureAwait(false);
+            throw new CdrTransportException(
+                $"{Describe(request)} answered HTTP {(int)response.StatusCode} with '{mediaType}' instead of JSON (a proxy or gateway page?). Body starts: {excerpt}")
+            {
+                Provider = Provider,
+                Failure = CdrTransportFailure.InvalidResponse,
+            };
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            T? value;
+            try
+            {
+                value = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException ex)
+            {
+                throw new CdrTransportException(
+                    $"{Describe(request)} answered with a body that is not the documented JSON ({ex.Message}).", ex)
+                {
+                    Provider = Provider,
+                    Failure = CdrTransportFailure.InvalidResponse,
+                };
+            }
+
+            return value ?? throw new CdrTransportException($"{Describe(request)} answered with an empty JSON body (null).")
+            {
+                Provider = Provider,
+                Failure = CdrTransportFailure.InvalidResponse,
+            };
+        }
+    }
+
+    private async Task<CdrApiException> CreateApiExceptionAsync(HttpResponseMessage response, ApiRequest request, CancellationToken cancellationToken)
+    {
+        var body = await ReadBoundedAsync(response, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
+        var (errors, bodyRequestId) = ErrorBodyParser.Parse(body);
+        var status = (int)response.StatusCode;
+        var requestId = RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => v is not null)
+            ?? bodyRequestId;
+        var summary = _runtime.Secrets.Scrub(ErrorBodyParser.Format(status, errors));
+        Log.RequestFailed(_logger, _providerName, request.Method.Method, request.Path, status, summary);
+
+        var message = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"{Describe(request)} failed with HTTP {status} ({response.ReasonPhrase ?? response.StatusCode.ToString()})");
+        if (errors.Count > 0)
+        {
+            message.Append(": ").Append(summary);
+        }
+
+        if (requestId is not null)
+        {
+            message.Append(CultureInfo.InvariantCulture, $" (request id {requestId})");
+        }
+
+        message.Append('.');
+        return new CdrApiException(message.ToString())
+        {
+            Provider = Provider,
+            StatusCode = response.StatusCode,
+            Errors = errors.Select(e => Scrub(e)).ToArray(),
+            RequestId = requestId,
+            ResponseBodyExcerpt = body.Length == 0 ? null : _runtime.Secrets.Scrub(body.Length > ExcerptLength ? body[..ExcerptLength] : body),
+            RetryAfter = RetryAfter.Read(response, _runtime.TimeProvider),
+        };
+    }
+
+    private CdrApiError Scrub(CdrApiError error) => error with
+    {
+        Title = error.Title is null ? null : _runtime.Secrets.Scrub(error.Title),
+        Detail = error.Detail is null ? null : _runtime.Secrets.Scrub(error.Detail),
+    };
+
+    private async Task<string> ReadExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await ReadBoundedAsync(response, ExcerptLength, cancellationToken).ConfigureAwait(false);
+        return _runtime.Secrets.Scrub(text);
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes of the body as UTF-8 (invalid bytes replaced).</summary>
+    internal static async Task<string> ReadBoundedAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var buffer = new byte[limit];
+                var total = 0;
+                int read;
+                while (total < limit && (read = await stream.ReadAsync(buffer.AsMemory(total, limit - total), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    total += read;
+                }
+
+                return Encoding.UTF8.GetString(buffer, 0, total);
+            }
+        }
+        catch (IOException)
+        {
+            return string.Empty;
+        }
+        catch (HttpRequestException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private string Describe(ApiRequest request) => $"{Provider} {request.Method.Method} {request.Path}";
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Net;
+using CdrSdk.Telnyx;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace CdrSdk.Core.Http;
+
+/// <summary>
+/// Builds and keeps the HTTP plumbing of one client (or one DI container): a resilience pipeline per provider,
+/// the credential handlers, the primary socket handlers, and the secrets to scrub. Long-lived state (circuit
+/// breakers, tokens) lives here, so it survives handler rotation by <c>IHttpClientFactory</c>.
+/// </summary>
+internal sealed class HttpInfrastructure
+{
+    private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.Ordinal);
+    private readonly ILoggerFactory _loggerFactory;
+
+    public HttpInfrastructure(CdrClientOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    {
+        Options = options;
+        _loggerFactory = loggerFactory;
+        TimeProvider = timeProvider;
+        Secrets.Add(options.Telnyx?.ApiKey);
+    }
+
+    public CdrClientOptions Options { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public SecretRegistry Secrets { get; } = new();
+
+    /// <summary>The resilience settings for a provider (its override, or the shared defaults); downloads use the defaults.</summary>
+    public CdrResilienceOptions ResilienceFor(CdrProvider? provider) => provider switch
+    {
+        CdrProvider.Telnyx => Options.Telnyx.Resilience ?? Options.Resilience,
+        _ => Options.Resilience,
+    };
+
+    /// <summary>The provider's pipeline, created once.</summary>
+    public ResiliencePipeline<HttpResponseMessage> PipelineFor(CdrProvider? provider) =>
+        _pipelines.GetOrAdd(
+            provider?.ToString() ?? "Downloads",
+            static (_, state) => HttpResiliencePipeline.Build(
+                state.Self.ResilienceFor(state.Provider),
+                state.Provider,
+                state.Self._loggerFactory.CreateLogger("CdrSdk.Resilience"),
+                state.Self.TimeProvider),
+            (Self: this, Provider: provider));
+
+    /// <summary>A new credential handler for the provider (handlers are per chain; their state is shared here).</summary>
+    public DelegatingHandler CreateCredentialHandler(CdrProvider provider) => provider switch
+    {
+        CdrProvider.Telnyx => new TelnyxCredentialHandler(Options.Telnyx),
+        _ => throw new NotSupportedException($"{provider} is not supported yet."),
+    };
+
+    /// <summary>
+    /// The socket handler at the bottom of a chain. API clients never follow redirects on their own (a redirect
+    /// would carry credential headers to another host); download clients follow them (they carry none).
+    /// </summary>
+    public static SocketsHttpHandler CreatePrimaryHandler(bool followRedirects) => new()
+    {
+        AllowAutoRedirect = followRedirects,
+        MaxAutomaticRedirections = 5,
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+        UseCookies = false,
+    };
+
+    /// <summary>Builds a complete chain for a client the SDK owns: resilience, credentials (not for downloads), sockets.</summary>
+    public HttpMessageHandler BuildChain(CdrProvider? provider)
+    {
+        HttpMessageHandler handler = CreatePrimaryHandler(followRedirects: provider is null);
+        if (provider is { } p)
+        {
+            var credentials = CreateCredentialHandler(p);
+            credentials.InnerHandler = handler;
+            handler = credentials;
+        }
+
+        return new ResilienceHandler(PipelineFor(provider)) { InnerHandler = handler };
+    }
+}

@@ -1,0 +1,49 @@
+using CdrSdk.Emulator;
+using CdrSdk.Telnyx;
+using Microsoft.Extensions.Logging;
+
+namespace CdrSdk.Tests.Infrastructure;
+
+/// <summary>SDK clients wired to an emulator, with fast retries and polling so tests stay quick.</summary>
+public static class TestClients
+{
+    public static CdrClientOptions TelnyxOptions(CdrEmulator emulator, TelnyxApiVersion version, bool withApiUser = true)
+    {
+        return new CdrClientOptions
+        {
+            Telnyx =
+            {
+                ApiVersion = version,
+                BaseAddress = version == TelnyxApiVersion.V1 ? emulator.TelnyxV1BaseAddress : emulator.TelnyxV2BaseAddress,
+                ApiKey = emulator.Options.TelnyxApiKey,
+                ApiUser = version == TelnyxApiVersion.V1 && withApiUser ? emulator.Options.TelnyxApiUser : null,
+                Polling = { InitialInterval = TimeSpan.FromMilliseconds(50), MaxInterval = TimeSpan.FromMilliseconds(200), Timeout = TimeSpan.FromSeconds(30) },
+            },
+            Resilience = FastResilience(),
+        };
+    }
+
+    public static CdrResilienceOptions FastResilience() => new()
+    {
+        BaseDelay = TimeSpan.FromMilliseconds(10),
+        MaxDelay = TimeSpan.FromMilliseconds(100),
+        AttemptTimeout = TimeSpan.FromSeconds(10),
+        TotalTimeout = TimeSpan.FromSeconds(30),
+    };
+
+    public static CdrClient Telnyx(CdrEmulator emulator, TelnyxApiVersion version = TelnyxApiVersion.V1, Action<CdrClientOptions>? configure = null,
+        ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    {
+        var options = TelnyxOptions(emulator, version);
+        configure?.Invoke(options);
+        return new CdrClient(options, loggerFactory, timeProvider);
+    }
+
+    /// <summary>An emulator whose reports complete quickly.</summary>
+    public static Task<CdrEmulator> StartEmulatorAsync(Action<CdrEmulatorOptions>? configure = null)
+    {
+        var options = new CdrEmulatorOptions { ReportCompletionDelay = TimeSpan.FromMilliseconds(150) };
+        configure?.Invoke(options);
+        return CdrEmulator.StartAsync(options, TestContext.Current.CancellationToken);
+    }
+}
