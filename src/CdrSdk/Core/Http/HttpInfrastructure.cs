@@ -22,6 +22,7 @@ internal sealed class HttpInfrastructure
         _loggerFactory = loggerFactory;
         TimeProvider = timeProvider;
         Secrets.Add(options.Telnyx?.ApiKey);
+        Secrets.Add(options.Telnyx?.ApiUser);
     }
 
     public CdrClientOptions Options { get; }
