@@ -20,17 +20,26 @@ internal sealed class EmulatorMiddleware
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var request = context.Request;
-        var headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var fault = _faults.Take(_origin, request.Method, request.Path.Value ?? "/");
-        try
+        var entry = new RecordedRequest
         {
-            await RunAsync(context, next, fault).ConfigureAwait(false);
-        }
-        finally
+            Origin = _origin,
+            Method = request.Method,
+            Path = request.Path.Value ?? "/",
+            QueryString = request.QueryString.Value ?? string.Empty,
+            Headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+        };
+        _log.Add(entry);
+        if (fault?.Kind is not (FaultKind.Abort or FaultKind.TruncateBody))
         {
-            var status = fault?.Kind is FaultKind.Abort or FaultKind.TruncateBody ? 0 : context.Response.StatusCode;
-            _log.Add(new RecordedRequest(_origin, request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? string.Empty, headers, status));
+            context.Response.OnStarting(() =>
+            {
+                entry.StatusCode = context.Response.StatusCode;
+                return Task.CompletedTask;
+            });
         }
+
+        await RunAsync(context, next, fault).ConfigureAwait(false);
     }
 
     private static async Task RunAsync(HttpContext context, Func<Task> next, FaultRule? fault)
