@@ -1,4 +1,5 @@
 using System.Net;
+using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Emulator.Telnyx;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,9 +22,12 @@ public sealed class CdrEmulator : IAsyncDisposable
     private readonly WebApplication _api;
     private readonly WebApplication _downloads;
     private readonly TelnyxEmulation _telnyx;
+    private readonly KazooEmulation _kazoo;
 
-    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, EmulatorDataSet data)
+    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, KazooEmulation kazoo, EmulatorDataSet data)
     {
+        _kazoo = kazoo;
+        KazooData = new KazooDataSet(data);
         Options = options;
         _api = api;
         _downloads = downloads;
@@ -36,6 +40,18 @@ public sealed class CdrEmulator : IAsyncDisposable
 
     /// <summary>The generated records every provider emulation serves.</summary>
     public EmulatorDataSet Data { get; }
+
+    /// <summary>The Kazoo view of <see cref="Data"/>: accounts, users, legs and interactions.</summary>
+    public KazooDataSet KazooData { get; }
+
+    /// <summary>The Kazoo base address (<see cref="BaseAddress"/> + <c>v2</c>).</summary>
+    public Uri KazooBaseAddress => new(BaseAddress, "v2");
+
+    /// <summary>How many Kazoo logins (<c>api_auth</c>, <c>user_auth</c>) succeeded.</summary>
+    public int KazooLogins => _kazoo.Logins;
+
+    /// <summary>Makes every Kazoo token issued so far expire now (the static token keeps working).</summary>
+    public void ExpireKazooTokens() => _kazoo.ExpireTokens();
 
     /// <summary>The API origin, for example <c>http://127.0.0.1:5123/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -79,16 +95,18 @@ public sealed class CdrEmulator : IAsyncDisposable
 
         var data = new EmulatorDataSet(options.Seed, options.CallsPerHour, options.MessagesPerHour);
         var telnyx = new TelnyxEmulation(options, data);
+        var kazoo = new KazooEmulation(options, new KazooDataSet(data));
 
         var api = Build(address, options.Port, options);
         var downloads = Build(address, options.DownloadPort, options);
-        var emulator = new CdrEmulator(options, api, downloads, telnyx, data);
+        var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, data);
 
         Use(api, new EmulatorMiddleware("api", emulator.Faults, emulator.Requests));
         Use(downloads, new EmulatorMiddleware("download", emulator.Faults, emulator.Requests));
 
-        api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting.\n"));
+        api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting, Kazoo /v2/accounts.\n"));
         telnyx.MapApi(api);
+        kazoo.MapApi(api);
         telnyx.MapDownloads(downloads);
 
         await api.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -30,6 +30,24 @@ public sealed class CdrEmulatorOptions
     /// <summary>The Telnyx v1 user the emulator accepts in <c>x-api-user</c>.</summary>
     public string TelnyxApiUser { get; set; } = "emulator@cdrsdk.test";
 
+    /// <summary>The Kazoo API key the emulator accepts at <c>PUT /v2/api_auth</c>.</summary>
+    public string KazooApiKey { get; set; } = "emulator-kazoo-api-key-0123456789";
+
+    /// <summary>The Kazoo user name the emulator accepts at <c>PUT /v2/user_auth</c>.</summary>
+    public string KazooUsername { get; set; } = "emulator-user";
+
+    /// <summary>The Kazoo password the emulator accepts (as <c>md5(user:password)</c>).</summary>
+    public string KazooPassword { get; set; } = "emulator-password";
+
+    /// <summary>The Kazoo account name the emulator accepts with the user credentials.</summary>
+    public string KazooAccountName { get; set; } = "emulator-account";
+
+    /// <summary>A Kazoo token accepted without logging in (never expires). Default: one fixed token.</summary>
+    public string? KazooStaticToken { get; set; } = "emulator-kazoo-static-token-0123456789";
+
+    /// <summary>How long tokens from <c>api_auth</c>/<c>user_auth</c> stay valid. Default 1 hour.</summary>
+    public TimeSpan KazooTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The clock of the emulator (report completion, the 24-hour rule). Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

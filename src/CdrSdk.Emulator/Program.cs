@@ -24,6 +24,8 @@ await using var emulatorLifetime = emulator.ConfigureAwait(false);
 Console.WriteLine($"CdrSdk emulator listening on {emulator.BaseAddress} (downloads on {emulator.DownloadBaseAddress})");
 Console.WriteLine($"  Telnyx v1: base {emulator.TelnyxV1BaseAddress}  x-api-user: {options.TelnyxApiUser}  x-api-token: {options.TelnyxApiKey}");
 Console.WriteLine($"  Telnyx v2: base {emulator.TelnyxV2BaseAddress}  Authorization: Bearer {options.TelnyxApiKey}");
+Console.WriteLine($"  Kazoo:     base {emulator.KazooBaseAddress}  X-Auth-Token: {options.KazooStaticToken}  (or api_auth with {options.KazooApiKey})");
+Console.WriteLine($"             accounts: {string.Join(", ", CdrSdk.Emulator.Kazoo.KazooDataSet.AccountIds)}");
 Console.WriteLine("Press Ctrl+C to stop.");
 
 using var stop = new CancellationTokenSource();

@@ -59,6 +59,11 @@ public sealed class EmulatorDataSet
         }
     }
 
+    /// <summary>The position of the first call that starts at or after <paramref name="instant"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The index (0 for instants before <see cref="Epoch"/>).</returns>
+    public long CallIndexAtOrAfter(DateTimeOffset instant) => FirstIndexAtOrAfter(instant, _callIntervalMs, 1);
+
     /// <summary>The call at a position of the data set.</summary>
     /// <param name="index">The position, 0 or more.</param>
     /// <returns>The call.</returns>

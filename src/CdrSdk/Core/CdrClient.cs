@@ -1,4 +1,5 @@
 using CdrSdk.Core.Http;
+using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,6 +23,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
     private readonly ClientRuntime _runtime;
     private readonly OwnedHttpClients? _ownedHttp;
     private readonly Lazy<ITelnyxClient> _telnyx;
+    private readonly Lazy<IKazooClient> _kazoo;
     private int _disposed;
 
     /// <summary>Creates a client that owns its HTTP connections (dispose it when done).</summary>
@@ -46,6 +48,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         _ownedHttp = new OwnedHttpClients(infrastructure);
         _runtime = new ClientRuntime(infrastructure, _ownedHttp, loggerFactory);
         _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
+        _kazoo = new Lazy<IKazooClient>(CreateKazoo);
     }
 
     /// <summary>Creates a client over HTTP clients from <c>IHttpClientFactory</c> (used by <c>AddCdrClient</c>).</summary>
@@ -53,10 +56,14 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
     {
         _runtime = new ClientRuntime(infrastructure, http, loggerFactory);
         _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
+        _kazoo = new Lazy<IKazooClient>(CreateKazoo);
     }
 
     /// <inheritdoc />
     public ITelnyxClient Telnyx => _telnyx.Value;
+
+    /// <inheritdoc />
+    public IKazooClient Kazoo => _kazoo.Value;
 
     /// <summary>Describes the client without revealing any credential.</summary>
     /// <returns>A description safe for logs.</returns>
@@ -85,5 +92,13 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         return _runtime.Options.Telnyx.IsConfigured
             ? new TelnyxClient(_runtime)
             : throw new InvalidOperationException("Telnyx is not configured: set CdrClientOptions.Telnyx.ApiKey (configuration key 'Telnyx:ApiKey').");
+    }
+
+    private KazooClient CreateKazoo()
+    {
+        ObjectDisposedException.ThrowIf(_disposed == 1, this);
+        return _runtime.Options.Kazoo.IsConfigured
+            ? new KazooClient(_runtime)
+            : throw new InvalidOperationException("Kazoo is not configured: set CdrClientOptions.Kazoo.BaseAddress and one of AuthToken, ApiKey or Username/Password/AccountName.");
     }
 }

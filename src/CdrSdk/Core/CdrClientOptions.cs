@@ -1,3 +1,4 @@
+using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
 
 namespace CdrSdk;
@@ -21,6 +22,9 @@ public sealed class CdrClientOptions
     /// <summary>Telnyx reporting settings.</summary>
     public TelnyxOptions Telnyx { get; set; } = new();
 
+    /// <summary>Kazoo crossbar settings (IP Telecom, 2600Hz).</summary>
+    public KazooOptions Kazoo { get; set; } = new();
+
     /// <summary>Retry, circuit-breaker and timeout defaults for every provider and for report downloads.</summary>
     public CdrResilienceOptions Resilience { get; set; } = new();
 
@@ -32,7 +36,7 @@ public sealed class CdrClientOptions
 
     /// <summary>Describes the settings with every secret redacted.</summary>
     /// <returns>A description safe for logs.</returns>
-    public override string ToString() => $"CdrClientOptions {{ {Telnyx} }}";
+    public override string ToString() => $"CdrClientOptions {{ {Telnyx}, {Kazoo} }}";
 
     /// <summary>Checks every setting and returns the broken rules (empty when valid).</summary>
     /// <returns>The broken rules, each naming the option path (for example <c>Telnyx.ApiKey</c>).</returns>
@@ -46,6 +50,15 @@ public sealed class CdrClientOptions
         else
         {
             Telnyx.Validate(nameof(Telnyx) + ".", errors);
+        }
+
+        if (Kazoo is null)
+        {
+            errors.Add(new(nameof(Kazoo), "must not be null."));
+        }
+        else
+        {
+            Kazoo.Validate(nameof(Kazoo) + ".", errors);
         }
 
         if (Resilience is null)
@@ -64,13 +77,13 @@ public sealed class CdrClientOptions
 
         if (errors.Count == 0 && !AnyProviderConfigured)
         {
-            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (for Telnyx, Telnyx.ApiKey)."));
+            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (Telnyx.ApiKey, or Kazoo.BaseAddress with Kazoo.AuthToken, ApiKey or Username/Password)."));
         }
 
         return errors;
     }
 
-    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true;
+    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true || Kazoo?.IsConfigured == true;
 
     /// <summary>Throws a <see cref="CdrValidationException"/> listing every broken rule, if any.</summary>
     internal void ThrowIfInvalid()

@@ -1,3 +1,4 @@
+using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
 
 namespace CdrSdk;
@@ -11,4 +12,8 @@ public interface ICdrClient
     /// <summary>The Telnyx reporting API (CDR and MDR report requests).</summary>
     /// <exception cref="InvalidOperationException">Telnyx is not configured (no <c>Telnyx.ApiKey</c>).</exception>
     ITelnyxClient Telnyx { get; }
+
+    /// <summary>The Kazoo crossbar CDR API (IP Telecom, 2600Hz).</summary>
+    /// <exception cref="InvalidOperationException">Kazoo is not configured (no <c>Kazoo.BaseAddress</c> and credentials).</exception>
+    IKazooClient Kazoo { get; }
 }

@@ -24,7 +24,7 @@ internal sealed class TelnyxCredentialHandler : CredentialHandler
 
     protected override IReadOnlyList<string> CredentialHeaders => Headers;
 
-    protected override ValueTask ApplyCredentialsAsync(HttpRequestMessage request, bool forceRenewal, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (_version == TelnyxApiVersion.V2)
         {
@@ -42,6 +42,6 @@ internal sealed class TelnyxCredentialHandler : CredentialHandler
             request.Headers.Authorization = new AuthenticationHeaderValue("Token", _apiKey);
         }
 
-        return default;
+        return SendInnerAsync(request, cancellationToken);
     }
 }

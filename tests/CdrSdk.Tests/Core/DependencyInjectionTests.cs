@@ -57,6 +57,31 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task AddCdrClient_resolves_the_kazoo_client_with_one_shared_token_cache()
+    {
+        await using var emulator = await TestClients.StartEmulatorAsync();
+        var services = new ServiceCollection();
+        services.AddCdrClient(o =>
+        {
+            o.Kazoo.BaseAddress = emulator.KazooBaseAddress;
+            o.Kazoo.ApiKey = emulator.Options.KazooApiKey;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var kazoo = provider.GetRequiredService<CdrSdk.Kazoo.IKazooClient>();
+        var query = new CdrSdk.Kazoo.KazooCdrQuery { From = TestTime.UtcDay(-1), To = TestTime.UtcDay(-1).AddHours(2), PageSize = 3 };
+
+        // Each call gets a new HttpClient (and possibly a new handler chain) from the factory: still one login.
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await kazoo.Cdrs.ListAsync(CdrSdk.Emulator.Kazoo.KazooDataSet.AccountIds[0], query, TestContext.Current.CancellationToken).AsPages().FirstAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(3, page.Values.Count);
+        }
+
+        Assert.Equal(1, emulator.KazooLogins);
+        Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ITelnyxClient>());
+    }
+
+    [Fact]
     public void AddCdrClient_in_code_resolves_the_provider_interfaces()
     {
         var services = new ServiceCollection();

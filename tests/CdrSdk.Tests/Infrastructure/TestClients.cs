@@ -39,6 +39,18 @@ public static class TestClients
         return new CdrClient(options, loggerFactory, timeProvider);
     }
 
+    public static CdrClient Kazoo(CdrEmulator emulator, Action<CdrSdk.Kazoo.KazooOptions>? configure = null, TimeProvider? timeProvider = null,
+        ILoggerFactory? loggerFactory = null)
+    {
+        var options = new CdrClientOptions
+        {
+            Kazoo = { BaseAddress = emulator.KazooBaseAddress, AuthToken = emulator.Options.KazooStaticToken },
+            Resilience = FastResilience(),
+        };
+        configure?.Invoke(options.Kazoo);
+        return new CdrClient(options, loggerFactory, timeProvider);
+    }
+
     /// <summary>An emulator whose reports complete quickly.</summary>
     public static Task<CdrEmulator> StartEmulatorAsync(Action<CdrEmulatorOptions>? configure = null)
     {

@@ -1,5 +1,6 @@
 using CdrSdk;
 using CdrSdk.Core.Http;
+using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -57,12 +58,10 @@ public static class CdrServiceCollectionExtensions
 
         foreach (var provider in Enum.GetValues<CdrProvider>())
         {
-            if (provider != CdrProvider.Telnyx)
+            if (provider is CdrProvider.Telnyx or CdrProvider.Kazoo)
             {
-                continue;
+                AddProviderClient(services, provider);
             }
-
-            AddProviderClient(services, provider);
         }
 
         services.AddHttpClient(CdrHttpClientNames.Downloads, client => client.Timeout = Timeout.InfiniteTimeSpan)
@@ -74,6 +73,7 @@ public static class CdrServiceCollectionExtensions
             new FactoryHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
             sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Telnyx);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Kazoo);
         return builder;
     }
 

@@ -48,32 +48,93 @@ internal sealed class ApiTransport
     public ClientRuntime Runtime => _runtime;
 
     /// <summary>Sends the request and deserializes the JSON answer.</summary>
-    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        SendAndReadAsync(request, async (stream, ct) =>
+        {
+            var value = await JsonSerializer.DeserializeAsync(stream, responseType, ct).ConfigureAwait(false);
+            return value ?? throw new JsonException("The body is JSON null.");
+        }, cancellationToken);
+
+    /// <summary>
+    /// Sends the request and reads the JSON answer with <paramref name="read"/>. A GET whose body is cut off
+    /// mid-way is sent again (nothing was handed to the caller yet); unparsable bodies become
+    /// <see cref="CdrTransportException"/> with <see cref="CdrTransportFailure.InvalidResponse"/>.
+    /// </summary>
+    public async Task<TResult> SendAndReadAsync<TResult>(ApiRequest request, Func<Stream, CancellationToken, ValueTask<TResult>> read, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            using var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
-            try
+            var stream = await OpenJsonAsync(request, cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
             {
-                return await ReadJsonAsync(response, request, responseType, cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException ex) when (request.Content is null && attempt <= _bodyRetries && !cancellationToken.IsCancellationRequested)
-            {
-                // The connection dropped mid-body. A GET is safe to repeat; nothing was handed to the caller yet.
-                Log.BodyRetry(_logger, _providerName, request.Method.Method, request.Path, attempt);
-                _ = ex;
-            }
-            catch (IOException ex)
-            {
-                throw new CdrTransportException(
-                    $"{Describe(request)}: the connection dropped while the response body was being read.", ex)
+                try
                 {
-                    Provider = Provider,
-                    Failure = CdrTransportFailure.Network,
-                };
+                    return await read(stream, cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException) when (CanResendAfterBodyFailure(request, attempt, cancellationToken))
+                {
+                    // The connection dropped mid-body. A GET is safe to repeat; nothing was handed to the caller yet.
+                    Log.BodyRetry(_logger, _providerName, request.Method.Method, request.Path, attempt);
+                }
+                catch (IOException ex)
+                {
+                    throw BodyInterrupted(request, ex);
+                }
+                catch (JsonException ex)
+                {
+                    throw InvalidJson(request, ex);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// Sends the request and opens the successful JSON answer for reading (the response is disposed with the
+    /// stream). A proxy's HTML page or XML instead of JSON is an <see cref="CdrTransportFailure.InvalidResponse"/>.
+    /// </summary>
+    public async Task<Stream> OpenJsonAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && (mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            using (response)
+            {
+                var excerpt = await ReadExcerptAsync(response, cancellationToken).ConfigureAwait(false);
+                throw new CdrTransportException(
+                    $"{Describe(request)} answered HTTP {(int)response.StatusCode} with '{mediaType}' instead of JSON (a proxy or gateway page?). Body starts: {excerpt}")
+                {
+                    Provider = Provider,
+                    Failure = CdrTransportFailure.InvalidResponse,
+                };
+            }
+        }
+
+        return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether a GET may be sent again after its body was cut off (within the retry budget).</summary>
+    internal bool CanResendAfterBodyFailure(ApiRequest request, int attempt, CancellationToken cancellationToken) =>
+        request.Content is null && TransientFailure.IsIdempotent(request.Method) && attempt <= _bodyRetries && !cancellationToken.IsCancellationRequested;
+
+    /// <summary>The error for a body that is not the documented JSON.</summary>
+    internal CdrTransportException InvalidJson(ApiRequest request, JsonException exception) =>
+        new($"{Describe(request)} answered with a body that is not the documented JSON ({exception.Message}).", exception)
+        {
+            Provider = Provider,
+            Failure = CdrTransportFailure.InvalidResponse,
+        };
+
+    /// <summary>The error for a body cut off mid-way when it cannot be fetched again.</summary>
+    internal CdrTransportException BodyInterrupted(ApiRequest request, IOException exception) =>
+        new($"{Describe(request)}: the connection dropped while the response body was being read.", exception)
+        {
+            Provider = Provider,
+            Failure = CdrTransportFailure.Network,
+        };
+
+    internal void LogBodyRetry(ApiRequest request, int attempt) =>
+        Log.BodyRetry(_logger, _providerName, request.Method.Method, request.Path, attempt);
 
     /// <summary>Sends the request and discards any body (for DELETE and similar).</summary>
     public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -163,7 +224,7 @@ internal sealed class ApiTransport
         var what = $"{(provider is { } p ? p.ToString() : "Download")} {message.Method.Method} {path}";
         return exception switch
         {
-            TimeoutRejectedException timeout => new CdrTransportException($"{what} timed out after {OptionRules.Format(timeout.Timeout)} (all attempts included).", exception)
+            TimeoutRejectedException timeout => new CdrTransportException($"{what} timed out: no answer within {OptionRules.Format(timeout.Timeout)} (see CdrResilienceOptions.AttemptTimeout and TotalTimeout).", exception)
             {
                 Provider = provider,
                 Failure = CdrTransportFailure.Timeout,
@@ -192,46 +253,6 @@ internal sealed class ApiTransport
             },
             _ => null,
         };
-    }
-
-    private async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
-    {
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is not null && (mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("xml", StringComparison.OrdinalIgnoreCase)))
-        {
-            var excerpt = await ReadExcerptAsync(response, cancellationToken).ConfigureAwait(false);
-            throw new CdrTransportException(
-                $"{Describe(request)} answered HTTP {(int)response.StatusCode} with '{mediaType}' instead of JSON (a proxy or gateway page?). Body starts: {excerpt}")
-            {
-                Provider = Provider,
-                Failure = CdrTransportFailure.InvalidResponse,
-            };
-        }
-
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            T? value;
-            try
-            {
-                value = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
-            }
-            catch (JsonException ex)
-            {
-                throw new CdrTransportException(
-                    $"{Describe(request)} answered with a body that is not the documented JSON ({ex.Message}).", ex)
-                {
-                    Provider = Provider,
-                    Failure = CdrTransportFailure.InvalidResponse,
-                };
-            }
-
-            return value ?? throw new CdrTransportException($"{Describe(request)} answered with an empty JSON body (null).")
-            {
-                Provider = Provider,
-                Failure = CdrTransportFailure.InvalidResponse,
-            };
-        }
     }
 
     private async Task<CdrApiException> CreateApiExceptionAsync(HttpResponseMessage response, ApiRequest request, CancellationToken cancellationToken)

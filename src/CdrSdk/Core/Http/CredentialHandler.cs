@@ -32,19 +32,12 @@ internal abstract class CredentialHandler : DelegatingHandler
         return SendAuthenticatedAsync(request, cancellationToken);
     }
 
-    /// <summary>Attaches the credentials and sends; token-based handlers override this to renew on 401.</summary>
-    protected virtual async Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        await ApplyCredentialsAsync(request, forceRenewal: false, cancellationToken).ConfigureAwait(false);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Attaches the credentials to a request for the provider's own origin and sends it (token-based handlers also renew on 401).</summary>
+    protected abstract Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, CancellationToken cancellationToken);
 
     /// <summary>Sends the request to the next handler without touching credentials.</summary>
     protected Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);
-
-    /// <summary>Sets the credential headers on a request to the provider's own origin.</summary>
-    protected abstract ValueTask ApplyCredentialsAsync(HttpRequestMessage request, bool forceRenewal, CancellationToken cancellationToken);
 
     private bool IsSameOrigin(Uri uri) =>
         uri.IsAbsoluteUri

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -15,6 +16,7 @@ internal sealed class HttpInfrastructure
 {
     private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.Ordinal);
     private readonly ILoggerFactory _loggerFactory;
+    private readonly Lazy<KazooTokenCache> _kazooTokens;
 
     public HttpInfrastructure(CdrClientOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
     {
@@ -23,6 +25,10 @@ internal sealed class HttpInfrastructure
         TimeProvider = timeProvider;
         Secrets.Add(options.Telnyx?.ApiKey);
         Secrets.Add(options.Telnyx?.ApiUser);
+        Secrets.Add(options.Kazoo?.AuthToken);
+        Secrets.Add(options.Kazoo?.ApiKey);
+        Secrets.Add(options.Kazoo?.Password);
+        _kazooTokens = new Lazy<KazooTokenCache>(() => new KazooTokenCache(Options.Kazoo, Secrets, TimeProvider));
     }
 
     public CdrClientOptions Options { get; }
@@ -35,6 +41,7 @@ internal sealed class HttpInfrastructure
     public CdrResilienceOptions ResilienceFor(CdrProvider? provider) => provider switch
     {
         CdrProvider.Telnyx => Options.Telnyx.Resilience ?? Options.Resilience,
+        CdrProvider.Kazoo => Options.Kazoo.Resilience ?? Options.Resilience,
         _ => Options.Resilience,
     };
 
@@ -49,10 +56,14 @@ internal sealed class HttpInfrastructure
                 state.Self.TimeProvider),
             (Self: this, Provider: provider));
 
+    /// <summary>The Kazoo token cache (one per client or container, shared by every handler instance).</summary>
+    internal KazooTokenCache KazooTokens => _kazooTokens.Value;
+
     /// <summary>A new credential handler for the provider (handlers are per chain; their state is shared here).</summary>
     public DelegatingHandler CreateCredentialHandler(CdrProvider provider) => provider switch
     {
         CdrProvider.Telnyx => new TelnyxCredentialHandler(Options.Telnyx),
+        CdrProvider.Kazoo => new KazooCredentialHandler(Options.Kazoo, Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? null : _kazooTokens.Value),
         _ => throw new NotSupportedException($"{provider} is not supported yet."),
     };
 

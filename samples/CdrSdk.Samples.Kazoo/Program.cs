@@ -1,0 +1,173 @@
+using System.CommandLine;
+using System.Globalization;
+using CdrSdk;
+using CdrSdk.Emulator;
+using CdrSdk.Emulator.Kazoo;
+using CdrSdk.Kazoo;
+using Spectre.Console;
+
+// Kazoo walk-through: list a day of CDRs of an account, open one interaction's legs, export a month to CSV.
+// With no credentials it runs against the embedded emulator.
+var baseUrl = new Option<Uri?>("--base-url") { Description = "Kazoo API address including /v2 (env KAZOO_BASE_URL)." };
+var authToken = new Option<string?>("--auth-token") { Description = "A ready X-Auth-Token (env KAZOO_AUTH_TOKEN)." };
+var apiKey = new Option<string?>("--api-key") { Description = "An account API key, exchanged for a token (env KAZOO_API_KEY)." };
+var accountId = new Option<string?>("--account-id") { Description = "The account to read (env KAZOO_ACCOUNT_ID)." };
+var output = new Option<FileInfo>("--out") { Description = "Where to write the month's CSV.", DefaultValueFactory = _ => new FileInfo("kazoo-cdrs.csv") };
+
+var root = new RootCommand("CdrSdk Kazoo walk-through: a day of CDRs, one interaction's legs, a month of CSV.")
+{
+    baseUrl, authToken, apiKey, accountId, output,
+};
+root.SetAction((parse, cancellationToken) => RunAsync(
+    parse.GetValue(baseUrl) ?? (Uri.TryCreate(Environment.GetEnvironmentVariable("KAZOO_BASE_URL"), UriKind.Absolute, out var u) ? u : null),
+    parse.GetValue(authToken) ?? Environment.GetEnvironmentVariable("KAZOO_AUTH_TOKEN"),
+    parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("KAZOO_API_KEY"),
+    parse.GetValue(accountId) ?? Environment.GetEnvironmentVariable("KAZOO_ACCOUNT_ID"),
+    parse.GetValue(output)!,
+    cancellationToken));
+return await root.Parse(args).InvokeAsync();
+
+static async Task<int> RunAsync(Uri? baseUrl, string? authToken, string? apiKey, string? account, FileInfo output, CancellationToken cancellationToken)
+{
+    CdrEmulator? emulator = null;
+    try
+    {
+        var options = new CdrClientOptions();
+        if (baseUrl is null)
+        {
+            emulator = await CdrEmulator.StartAsync(cancellationToken: cancellationToken);
+            AnsiConsole.MarkupLine($"[grey]No --base-url given: using the embedded emulator at {emulator.KazooBaseAddress}.[/]");
+            options.Kazoo.BaseAddress = emulator.KazooBaseAddress;
+            options.Kazoo.ApiKey = emulator.Options.KazooApiKey;
+            account ??= KazooDataSet.AccountIds[0];
+        }
+        else
+        {
+            options.Kazoo.BaseAddress = baseUrl;
+            options.Kazoo.AuthToken = authToken;
+            options.Kazoo.ApiKey = authToken is null ? apiKey : null;
+        }
+
+        if (string.IsNullOrWhiteSpace(account))
+        {
+            AnsiConsole.MarkupLine("[red]--account-id (or KAZOO_ACCOUNT_ID) is required with --base-url.[/]");
+            return 2;
+        }
+
+        await using var client = new CdrClient(options);
+        var today = new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date, TimeSpan.Zero);
+
+        var interactionId = await ListDayAsync(client.Kazoo, account, today.AddDays(-1), cancellationToken);
+        if (interactionId is not null)
+        {
+            await ShowLegsAsync(client.Kazoo, account, interactionId, cancellationToken);
+        }
+
+        await ExportMonthAsync(client.Kazoo, account, today.AddDays(-30), today, output, cancellationToken);
+        return 0;
+    }
+    catch (CdrValidationException ex)
+    {
+        AnsiConsole.MarkupLine($"[red]Invalid request:[/] {Markup.Escape(ex.Message)}");
+        return 2;
+    }
+    catch (Exception ex) when (ex is CdrException or ArgumentException)
+    {
+        AnsiConsole.MarkupLine($"[red]{ex.GetType().Name}:[/] {Markup.Escape(ex.Message)}");
+        return 1;
+    }
+    catch (OperationCanceledException)
+    {
+        AnsiConsole.MarkupLine("[yellow]Cancelled.[/]");
+        return 130;
+    }
+    finally
+    {
+        if (emulator is not null)
+        {
+            await emulator.DisposeAsync();
+        }
+    }
+}
+
+static async Task<string?> ListDayAsync(IKazooClient kazoo, string account, DateTimeOffset day, CancellationToken cancellationToken)
+{
+    var table = new Table().AddColumns("time (UTC)", "direction", "caller", "callee", "seconds", "cost", "hangup");
+    var count = 0;
+    string? firstInteraction = null;
+    await foreach (var cdr in kazoo.Cdrs.ListAsync(account, new KazooCdrQuery { From = day, To = day.AddDays(1), PageSize = 100 }, cancellationToken))
+    {
+        firstInteraction ??= cdr.InteractionId;
+        if (count++ < 8)
+        {
+            table.AddRow(
+                cdr.Timestamp?.ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "",
+                cdr.Direction ?? "",
+                cdr.CallerIdNumber ?? "",
+                cdr.CalleeIdNumber ?? "",
+                cdr.DurationSeconds?.ToString(CultureInfo.InvariantCulture) ?? "",
+                cdr.Cost?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "",
+                cdr.HangupCause ?? "");
+        }
+    }
+
+    AnsiConsole.MarkupLine($"[bold]{count}[/] CDRs on {day:yyyy-MM-dd} for account {account}; the first 8:");
+    AnsiConsole.Write(table);
+    return firstInteraction;
+}
+
+static async Task ShowLegsAsync(IKazooClient kazoo, string account, string interactionId, CancellationToken cancellationToken)
+{
+    var legs = await kazoo.Interactions.GetLegsAsync(account, interactionId, cancellationToken);
+    var table = new Table().AddColumns("leg call id", "direction", "from", "to", "billing s", "hangup");
+    foreach (var leg in legs)
+    {
+        table.AddRow(leg.CallId ?? "", leg.CallDirection ?? "", leg.CallerIdNumber ?? "", leg.CalleeIdNumber ?? "",
+            leg.BillingSeconds?.ToString(CultureInfo.InvariantCulture) ?? "", leg.HangupCause ?? "");
+    }
+
+    AnsiConsole.MarkupLine($"Interaction [bold]{interactionId}[/] has {legs.Count} legs:");
+    AnsiConsole.Write(table);
+}
+
+static async Task ExportMonthAsync(IKazooClient kazoo, string account, DateTimeOffset from, DateTimeOffset to, FileInfo output, CancellationToken cancellationToken)
+{
+    var rows = 0L;
+    await AnsiConsole.Progress()
+        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+        .StartAsync(async context =>
+        {
+            var task = context.AddTask($"Exporting {from:yyyy-MM-dd}..{to:yyyy-MM-dd}", maxValue: (to - from).TotalSeconds);
+            var file = output.Create();
+            await using (file)
+            {
+                var writer = new StreamWriter(file);
+                await using (writer)
+                {
+                    var header = false;
+                    await foreach (var row in kazoo.Cdrs.ReadCsvAsync(account, new KazooCdrQuery { From = from, To = to, Ascending = true }, cancellationToken))
+                    {
+                        if (!header)
+                        {
+                            await writer.WriteLineAsync(string.Join(',', row.Columns));
+                            header = true;
+                        }
+
+                        await writer.WriteLineAsync(string.Join(',', Enumerable.Range(0, row.FieldCount).Select(i => Quote(row[i]))));
+                        rows++;
+                        if (row.Timestamp is { } at)
+                        {
+                            task.Value = Math.Clamp((at - from).TotalSeconds, 0, task.MaxValue);
+                            task.Description = $"Exporting: {rows:N0} rows";
+                        }
+                    }
+                }
+            }
+
+            task.Value = task.MaxValue;
+        });
+    AnsiConsole.MarkupLine($"Wrote [bold]{rows:N0}[/] rows to {Markup.Escape(output.FullName)}.");
+}
+
+static string Quote(string value) =>
+    value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

@@ -1,0 +1,312 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CdrSdk.Emulator.Kazoo;
+
+/// <summary>
+/// The Kazoo crossbar CDR API under <c>/v2</c>: <c>api_auth</c> and <c>user_auth</c> with expiring tokens,
+/// account and user CDR listings with <c>start_key</c>/<c>next_start_key</c> paging, the 31-days-plus-1-hour range
+/// limit, filters, <c>paginate=false</c>, CSV, CDR details, interactions and legs, all with Kazoo's envelopes
+/// (trailer values as quoted strings, as chunked responses send them) and error bodies.
+/// </summary>
+internal sealed class KazooEmulation
+{
+    public const long MaxRangeSeconds = 2_682_000;
+    private const int DefaultPageSize = 50;
+    private readonly ConcurrentDictionary<string, (string AccountId, DateTimeOffset Expires)> _tokens = new(StringComparer.Ordinal);
+    private readonly CdrEmulatorOptions _options;
+    private readonly KazooDataSet _data;
+    private int _logins;
+
+    public KazooEmulation(CdrEmulatorOptions options, KazooDataSet data)
+    {
+        _options = options;
+        _data = data;
+    }
+
+    public int Logins => Volatile.Read(ref _logins);
+
+    private DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
+
+    /// <summary>Makes every issued token expire now.</summary>
+    public void ExpireTokens()
+    {
+        foreach (var token in _tokens.Keys)
+        {
+            _tokens[token] = (_tokens[token].AccountId, Now.AddSeconds(-1));
+        }
+    }
+
+    public void MapApi(IEndpointRouteBuilder app)
+    {
+        var v2 = app.MapGroup("/v2");
+        v2.MapPut("/api_auth", (Func<HttpContext, Task<IResult>>)(context => LoginAsync(context, user: false)));
+        v2.MapPut("/user_auth", (Func<HttpContext, Task<IResult>>)(context => LoginAsync(context, user: true)));
+        var account = v2.MapGroup("/accounts/{accountId}");
+        account.MapGet("/cdrs", (HttpContext c, string accountId) => Listing(c, accountId, null, interactions: false));
+        account.MapGet("/cdrs/interaction", (HttpContext c, string accountId) => Listing(c, accountId, null, interactions: true));
+        account.MapGet("/users/{userId}/cdrs", (HttpContext c, string accountId, string userId) => Listing(c, accountId, userId, interactions: false));
+        account.MapGet("/users/{userId}/cdrs/interaction", (HttpContext c, string accountId, string userId) => Listing(c, accountId, userId, interactions: true));
+        account.MapGet("/cdrs/legs/{interactionId}", (HttpContext c, string accountId, string interactionId) => Legs(c, accountId, interactionId));
+        account.MapGet("/cdrs/{cdrId}", (HttpContext c, string accountId, string cdrId) => Cdr(c, accountId, cdrId));
+    }
+
+    private async Task<IResult> LoginAsync(HttpContext context, bool user)
+    {
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return Error(400, "400", "invalid request", new JsonObject { ["message"] = "the body is not JSON" });
+        }
+
+        var data = body?["data"];
+        var ok = user
+            ? data?["credentials"]?.ToString() == KazooDocuments.Md5(_options.KazooUsername + ":" + _options.KazooPassword)
+              && data?["account_name"]?.ToString() == _options.KazooAccountName
+            : data?["api_key"]?.ToString() == _options.KazooApiKey;
+        if (!ok)
+        {
+            return Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
+        }
+
+        Interlocked.Increment(ref _logins);
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        _tokens[token] = (KazooDataSet.AccountIds[0], Now + _options.KazooTokenLifetime);
+        var response = Envelope(new JsonObject
+        {
+            ["account_id"] = KazooDataSet.AccountIds[0],
+            ["owner_id"] = KazooDataSet.UsersOf(KazooDataSet.AccountIds[0])[0],
+            ["account_name"] = _options.KazooAccountName,
+            ["is_reseller"] = false,
+            ["apps"] = new JsonArray(),
+        }, token);
+        return Results.Text(response.ToJsonString(), "application/json", Encoding.UTF8, 201);
+    }
+
+    private IResult? Authorize(HttpContext context, string accountId, out string token)
+    {
+        token = context.Request.Headers["X-Auth-Token"].ToString();
+        var valid = (!string.IsNullOrEmpty(_options.KazooStaticToken) && token == _options.KazooStaticToken)
+            || (_tokens.TryGetValue(token, out var issued) && issued.Expires > Now);
+        if (!valid)
+        {
+            return Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
+        }
+
+        return KazooDataSet.AccountIds.Contains(accountId)
+            ? null
+            : Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = accountId }, token);
+    }
+
+    private IResult Listing(HttpContext context, string accountId, string? userId, bool interactions)
+    {
+        if (Authorize(context, accountId, out var token) is { } denied)
+        {
+            return denied;
+        }
+
+        if (userId is not null && !KazooDataSet.UsersOf(accountId).Contains(userId))
+        {
+            return Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = userId }, token);
+        }
+
+        var query = context.Request.Query;
+        if (KazooListingRequest.Parse(query, Now, out var listing) is { } invalid)
+        {
+            return Error(400, "400", "invalid request", invalid, token);
+        }
+
+        var items = Select(accountId, userId, interactions, listing);
+        var csv = context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
+        if (csv)
+        {
+            return Results.Stream(stream => WriteCsvAsync(stream, items, context.RequestAborted), "application/octet-stream", "cdrs.csv");
+        }
+
+        if (!listing.Paginate)
+        {
+            return Results.Stream(stream => WriteListingAsync(stream, items, null, listing, token, context.RequestAborted), "application/json");
+        }
+
+        var page = new List<KazooLeg>(listing.PageSize + 1);
+        foreach (var leg in items)
+        {
+            page.Add(leg);
+            if (page.Count > listing.PageSize)
+            {
+                break;
+            }
+        }
+
+        string? next = null;
+        if (page.Count > listing.PageSize)
+        {
+            next = Key(page[^1], interactions);
+            page.RemoveAt(page.Count - 1);
+        }
+
+        return Results.Stream(stream => WriteListingAsync(stream, page, next, listing, token, context.RequestAborted), "application/json");
+    }
+
+    private IEnumerable<KazooLeg> Select(string accountId, string? userId, bool interactions, KazooListingRequest listing)
+    {
+        var from = listing.From;
+        var to = listing.To;
+        var start = listing.StartKey;
+        if (start is { } key)
+        {
+            // Seek: the start key's time bounds the range, then the few legs of the same second before it are skipped.
+            if (listing.Ascending)
+            {
+                from = Math.Max(from, key.Time);
+            }
+            else
+            {
+                to = Math.Min(to, key.Time);
+            }
+        }
+
+        var legs = interactions
+            ? _data.Interactions(accountId, userId, from, to, listing.Ascending)
+            : _data.Legs(accountId, userId, from, to, listing.Ascending);
+        if (start is { } s)
+        {
+            var target = (s.Time, s.CallIndex, s.LegIndex);
+            legs = legs.SkipWhile(l =>
+            {
+                var k = (interactions ? l.InteractionTime : l.Timestamp, l.CallIndex, l.LegIndex);
+                return listing.Ascending ? k.CompareTo(target) < 0 : k.CompareTo(target) > 0;
+            });
+        }
+
+        return listing.HasFilters ? legs.Where(l => listing.Matches(KazooDocuments.Document(l))) : legs;
+    }
+
+    private IResult Cdr(HttpContext context, string accountId, string cdrId)
+    {
+        if (Authorize(context, accountId, out var token) is { } denied)
+        {
+            return denied;
+        }
+
+        var leg = _data.FindByCdrId(cdrId);
+        return leg is null || leg.AccountId != accountId
+            ? Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = cdrId, ["message"] = "could not find cdr with supplied id" }, token)
+            : Json(Envelope(KazooDocuments.Document(leg), token));
+    }
+
+    private IResult Legs(HttpContext context, string accountId, string interactionId)
+    {
+        if (Authorize(context, accountId, out var token) is { } denied)
+        {
+            return denied;
+        }
+
+        var legs = interactionId.Length > 7 && interactionId[6] == '-' && _data.FindByCdrId(interactionId) is { } leg
+            ? _data.FindInteraction(leg.InteractionId)
+            : _data.FindInteraction(interactionId);
+        if (legs.Count == 0 || legs[0].AccountId != accountId)
+        {
+            return Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = interactionId }, token);
+        }
+
+        return Json(Envelope(new JsonArray(legs.Select(l => (JsonNode)KazooDocuments.Document(l)).ToArray()), token));
+    }
+
+    private static async Task WriteListingAsync(Stream output, IEnumerable<KazooLeg> legs, string? next, KazooListingRequest listing, string token, CancellationToken cancellationToken)
+    {
+        var writer = new StreamWriter(output, new UTF8Encoding(false), 32 * 1024);
+        await using (writer.ConfigureAwait(false))
+        {
+            await writer.WriteAsync("{\"status\":\"success\", \"data\":[").ConfigureAwait(false);
+            var count = 0;
+            foreach (var leg in legs)
+            {
+                if (count > 0)
+                {
+                    await writer.WriteAsync(',').ConfigureAwait(false);
+                }
+
+                await writer.WriteAsync(KazooDocuments.Summary(leg).ToJsonString()).ConfigureAwait(false);
+                if (++count % 500 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            var pageSize = listing.Paginate ? listing.PageSize : count;
+            await writer.WriteAsync($"], \"page_size\": \"{pageSize.ToString(CultureInfo.InvariantCulture)}\"").ConfigureAwait(false);
+            if (next is not null)
+            {
+                await writer.WriteAsync($", \"next_start_key\": \"{next}\"").ConfigureAwait(false);
+            }
+
+            var start = listing.StartKey?.Text ?? (listing.Ascending ? listing.From : listing.To).ToString(CultureInfo.InvariantCulture);
+            await writer.WriteAsync($", \"start_key\": \"{start}\", \"request_id\":\"{Guid.NewGuid():N}\", \"auth_token\":\"{token}\", \"node\":\"emulator\", \"version\":\"4.3.0\", \"revision\":\"undefined\", \"timestamp\":\"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss'Z'}\"}}").ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteCsvAsync(Stream output, IEnumerable<KazooLeg> legs, CancellationToken cancellationToken)
+    {
+        var writer = new StreamWriter(output, new UTF8Encoding(false), 32 * 1024) { NewLine = "\r\n" };
+        await using (writer.ConfigureAwait(false))
+        {
+            await writer.WriteLineAsync(KazooDocuments.CsvHeader()).ConfigureAwait(false);
+            var count = 0;
+            foreach (var leg in legs)
+            {
+                await writer.WriteLineAsync(KazooDocuments.CsvRow(leg)).ConfigureAwait(false);
+                if (++count % 500 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+    }
+
+    private static string Key(KazooLeg leg, bool interactions) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(interactions ? leg.InteractionTime : leg.Timestamp)}-{leg.CallIndex}-{leg.LegIndex}");
+
+    private static JsonObject Envelope(JsonNode data, string token) => new()
+    {
+        ["auth_token"] = token,
+        ["data"] = data,
+        ["node"] = "emulator",
+        ["request_id"] = Guid.NewGuid().ToString("N"),
+        ["revision"] = "undefined",
+        ["status"] = "success",
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        ["version"] = "4.3.0",
+    };
+
+    internal static IResult Error(int status, string error, string message, JsonNode data, string token = "")
+    {
+        var body = new JsonObject
+        {
+            ["auth_token"] = token,
+            ["data"] = data,
+            ["error"] = error,
+            ["message"] = message,
+            ["node"] = "emulator",
+            ["request_id"] = Guid.NewGuid().ToString("N"),
+            ["status"] = "error",
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["version"] = "4.3.0",
+        };
+        return Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8, status);
+    }
+
+    private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(), "application/json", Encoding.UTF8);
+}

@@ -1,0 +1,130 @@
+namespace CdrSdk.Core.Csv;
+
+/// <summary>
+/// Presents several CSV bodies (one per time window or slice) as one file: parts are opened one after the
+/// other as the reader reaches them, and the header row of every part after the first is dropped. Only the
+/// current part is open at any time.
+/// </summary>
+internal sealed class ConcatenatedCsvStream : Stream
+{
+    private readonly Func<int, CancellationToken, Task<Stream?>> _openPart;
+    private Stream? _current;
+    private int _partIndex;
+    private bool _skippingHeader;
+    private bool _finished;
+
+    /// <param name="openPart">Opens part <c>i</c> (0-based), or returns <see langword="null"/> when there are no more parts.</param>
+    public ConcatenatedCsvStream(Func<int, CancellationToken, Task<Stream?>> openPart)
+    {
+        _openPart = openPart;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>Opens the first part now, so errors of the first request surface from the call that created the stream.</summary>
+    public async Task OpenFirstAsync(CancellationToken cancellationToken)
+    {
+        _current = await _openPart(0, cancellationToken).ConfigureAwait(false);
+        _finished = _current is null;
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        while (!_finished && buffer.Length > 0)
+        {
+            if (_current is null)
+            {
+                _current = await _openPart(_partIndex, cancellationToken).ConfigureAwait(false);
+                if (_current is null)
+                {
+                    _finished = true;
+                    break;
+                }
+
+                _skippingHeader = _partIndex > 0;
+            }
+
+            var read = await _current.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                await _current.DisposeAsync().ConfigureAwait(false);
+                _current = null;
+                _partIndex++;
+                continue;
+            }
+
+            if (!_skippingHeader)
+            {
+                return read;
+            }
+
+            var newline = buffer.Span[..read].IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                continue;
+            }
+
+            _skippingHeader = false;
+            var rest = read - newline - 1;
+            if (rest > 0)
+            {
+                buffer.Span.Slice(newline + 1, rest).CopyTo(buffer.Span);
+                return rest;
+            }
+        }
+
+        return 0;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    // Synchronous reads block on the asynchronous ones: the parts are fetched over HTTP.
+    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_current is not null)
+        {
+            await _current.DisposeAsync().ConfigureAwait(false);
+            _current = null;
+        }
+
+        _finished = true;
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _current?.Dispose();
+            _current = null;
+            _finished = true;
+        }
+
+        base.Dispose(disposing);
+    }
+}

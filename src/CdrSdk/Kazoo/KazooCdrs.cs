@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using CdrSdk.Core.Csv;
+using CdrSdk.Core.Http;
+using CdrSdk.Kazoo.Wire;
+using CdrSdk.Paging;
+
+namespace CdrSdk.Kazoo;
+
+/// <summary>CDR listings, documents and CSV exports of one Kazoo client.</summary>
+internal sealed class KazooCdrs : IKazooCdrs
+{
+    private readonly ApiTransport _transport;
+    private readonly KazooOptions _options;
+
+    public KazooCdrs(ApiTransport transport, KazooOptions options)
+    {
+        _transport = transport;
+        _options = options;
+    }
+
+    public AsyncPageable<KazooCdrSummary> ListAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query = Prepare(accountId, query);
+        return new KazooListing<KazooCdrSummary>(_transport, CollectionPath(accountId, query, null), query, _options,
+            KazooJsonContext.Wire.KazooCdrSummary, "kazoo-cdrs", cancellationToken);
+    }
+
+    public async Task<KazooCdr> GetAsync(string accountId, string cdrId, CancellationToken cancellationToken = default)
+    {
+        KazooIds.RequireAccountId(accountId, nameof(accountId));
+        KazooIds.RequireCdrId(cdrId, nameof(cdrId));
+        var request = new ApiRequest(HttpMethod.Get, $"/accounts/{accountId}/cdrs/{ApiRequest.Segment(cdrId)}");
+        var envelope = await _transport.SendAsync(request, KazooJsonContext.Wire.KazooEnvelopeKazooCdr, cancellationToken).ConfigureAwait(false);
+        return envelope.Data ?? throw new CdrTransportException($"Kazoo GET {request.Path} answered without a CDR in 'data'.")
+        {
+            Provider = CdrProvider.Kazoo,
+            Failure = CdrTransportFailure.InvalidResponse,
+        };
+    }
+
+    public async Task<Stream> ExportCsvAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query = Prepare(accountId, query);
+        var path = CollectionPath(accountId, query, null);
+        var position = KazooQueryPlan.Start(query, _transport.Runtime.TimeProvider.GetUtcNow());
+        var windows = KazooQueryPlan.Windows(position.From, position.To, (long)_options.MaxRangePerRequest.TotalSeconds, query.Ascending);
+        var stream = new ConcatenatedCsvStream(async (part, ct) =>
+        {
+            if (part >= windows.Count)
+            {
+                return null;
+            }
+
+            var request = new ApiRequest(HttpMethod.Get, path) { Accept = "text/csv" };
+            KazooQueryPlan.AddCommon(request.Query, windows[part], query);
+            var response = await _transport.SendForStreamAsync(request, ct).ConfigureAwait(false);
+            return await ResponseStream.OpenAsync(response, ct).ConfigureAwait(false);
+        });
+        try
+        {
+            await stream.OpenFirstAsync(cancellationToken).ConfigureAwait(false);
+            return stream;
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public IAsyncEnumerable<KazooCdrCsvRow> ReadCsvAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query = Prepare(accountId, query);
+        return ReadCsvCoreAsync(accountId, query, cancellationToken);
+    }
+
+    /// <summary>Validates the ids and the query (before any request) and fills in defaults.</summary>
+    internal KazooCdrQuery Prepare(string accountId, KazooCdrQuery? query)
+    {
+        KazooIds.RequireAccountId(accountId, nameof(accountId));
+        query ??= new KazooCdrQuery();
+        KazooQueryPlan.Validate(query, _transport.Runtime.TimeProvider.GetUtcNow());
+        return query;
+    }
+
+    /// <summary><c>/accounts/{id}/cdrs</c> or <c>/accounts/{id}/users/{user}/cdrs</c>, plus an optional suffix.</summary>
+    internal static string CollectionPath(string accountId, KazooCdrQuery query, string? suffix) =>
+        (query.UserId is null ? $"/accounts/{accountId}/cdrs" : $"/accounts/{accountId}/users/{query.UserId}/cdrs") + suffix;
+
+    private async IAsyncEnumerable<KazooCdrCsvRow> ReadCsvCoreAsync(string accountId, KazooCdrQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var stream = await ExportCsvAsync(accountId, query, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var tag = CdrTelemetry.ProviderTag(CdrProvider.Kazoo);
+            await foreach (var row in CsvRecordReader.ReadAsync(stream, static (h, f) => new KazooCdrCsvRow(h, f), cancellationToken).ConfigureAwait(false))
+            {
+                CdrTelemetry.Records.Add(1, tag);
+                yield return row;
+            }
+        }
+    }
+}

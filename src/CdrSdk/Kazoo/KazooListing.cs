@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CdrSdk.Core.Http;
+using CdrSdk.Core.Json;
+using CdrSdk.Kazoo.Wire;
+using CdrSdk.Paging;
+
+namespace CdrSdk.Kazoo;
+
+/// <summary>
+/// A Kazoo listing (CDRs or interactions, account or user scope) as one sequence: window after window, and
+/// inside each window <c>start_key</c>/<c>next_start_key</c> pages, or (with <c>paginate=false</c>) one streamed
+/// response cut into pages client-side. Items are read from the response stream as they arrive.
+/// </summary>
+internal sealed class KazooListing<T> : GuardedPageable<T>
+{
+    private const int DefaultUnpaginatedPageSize = 500;
+    private readonly ApiTransport _transport;
+    private readonly string _path;
+    private readonly KazooCdrQuery _query;
+    private readonly long _maxRangeSeconds;
+    private readonly JsonTypeInfo<T> _itemType;
+    private readonly string _tokenKind;
+
+    public KazooListing(ApiTransport transport, string path, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, string tokenKind, CancellationToken cancellationToken)
+        : base(CdrProvider.Kazoo, cancellationToken)
+    {
+        _transport = transport;
+        _path = path;
+        _query = query;
+        _maxRangeSeconds = (long)options.MaxRangePerRequest.TotalSeconds;
+        _itemType = itemType;
+        _tokenKind = tokenKind;
+    }
+
+    protected override void ValidateStart(string? continuationToken, int? pageSizeHint)
+    {
+        if (continuationToken is not null)
+        {
+            var position = Decode(continuationToken);
+            if (position.Ascending != _query.Ascending)
+            {
+                throw new ArgumentException(
+                    $"continuationToken was issued for a listing in {(position.Ascending ? "ascending" : "descending")} order, but this query is {(_query.Ascending ? "ascending" : "descending")}.",
+                    nameof(continuationToken));
+            }
+        }
+    }
+
+    protected override async IAsyncEnumerable<Page<T>> ProducePagesAsync(string? continuationToken, int? pageSizeHint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var position = continuationToken is null
+            ? KazooQueryPlan.Start(_query, _transport.Runtime.TimeProvider.GetUtcNow())
+            : Decode(continuationToken);
+        var windows = KazooQueryPlan.Windows(position.From, position.To, _maxRangeSeconds, position.Ascending);
+        var yieldedAny = false;
+        for (var w = position.Window; w < windows.Count; w++)
+        {
+            var first = w == position.Window;
+            var pages = _query.Paginate
+                ? PagedWindowAsync(windows, w, first ? position.StartKey : null, pageSizeHint, position, cancellationToken)
+                : UnpaginatedWindowAsync(windows, w, first ? position.Skip : 0, pageSizeHint, position, cancellationToken);
+            await foreach (var page in pages.ConfigureAwait(false))
+            {
+                // Empty pages are only worth yielding to say "the sequence is over and had nothing".
+                if (page.Values.Count > 0 || (page.ContinuationToken is null && !yieldedAny))
+                {
+                    yieldedAny = true;
+                    yield return page;
+                }
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<Page<T>> PagedWindowAsync(
+        IReadOnlyList<(long? From, long? To)> windows, int w, string? startKey, int? pageSizeHint, KazooListPosition range, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var key = startKey;
+        while (true)
+        {
+            var request = CreateRequest(windows[w], paginate: true);
+            request.Query.AddIfNotNull("page_size", (long?)(_query.PageSize ?? pageSizeHint)).AddIfNotNull("start_key", key);
+            var (items, envelope) = await _transport.SendAndReadAsync(request, (stream, ct) => ReadPageAsync(stream, ct), cancellationToken).ConfigureAwait(false);
+            ThrowIfNotSuccess(envelope, request);
+            var next = envelope.TryGetValue("next_start_key", out var value) && !string.IsNullOrEmpty(value) ? value : null;
+            var token = next is not null
+                ? Encode(range, w, next, 0)
+                : w + 1 < windows.Count ? Encode(range, w + 1, null, 0) : null;
+            yield return Page<T>.FromValues(items, token);
+            if (next is null)
+            {
+                yield break;
+            }
+
+            key = next;
+        }
+    }
+
+    private IAsyncEnumerable<Page<T>> UnpaginatedWindowAsync(
+        IReadOnlyList<(long? From, long? To)> windows, int w, long skip, int? pageSizeHint, KazooListPosition range, CancellationToken cancellationToken)
+    {
+        var pageSize = _query.PageSize ?? pageSizeHint ?? DefaultUnpaginatedPageSize;
+        var after = w + 1 < windows.Count ? Encode(range, w + 1, null, 0) : null;
+        var items = StreamWindowAsync(CreateRequest(windows[w], paginate: false), skip, cancellationToken);
+        return ChunkAsync(items, pageSize, skip, end => Encode(range, w, null, end), after, cancellationToken);
+    }
+
+    /// <summary>
+    /// The items of one unpaginated window, read as they arrive. When the connection drops mid-body the window is
+    /// requested again and the items already yielded are skipped, so nothing is lost or repeated.
+    /// </summary>
+    private async IAsyncEnumerable<T> StreamWindowAsync(ApiRequest request, long skip, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var delivered = 0L;
+        for (var attempt = 1; ; attempt++)
+        {
+            var envelope = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var stream = await _transport.OpenJsonAsync(request, cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var items = JsonEnvelopeStreamer.ReadAsync(stream, "data", _itemType, envelope, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                await using (items.ConfigureAwait(false))
+                {
+                    for (var index = 0L; ; index++)
+                    {
+                        bool more;
+                        try
+                        {
+                            more = await items.MoveNextAsync().ConfigureAwait(false);
+                        }
+                        catch (IOException ex) when (_transport.CanResendAfterBodyFailure(request, attempt, cancellationToken))
+                        {
+                            _transport.LogBodyRetry(request, attempt);
+                            _ = ex;
+                            break;
+                        }
+                        catch (IOException ex)
+                        {
+                            throw _transport.BodyInterrupted(request, ex);
+                        }
+                        catch (JsonException ex)
+                        {
+                            throw _transport.InvalidJson(request, ex);
+                        }
+
+                        if (!more)
+                        {
+                            ThrowIfNotSuccess(envelope, request);
+                            yield break;
+                        }
+
+                        if (index >= skip + delivered)
+                        {
+                            delivered++;
+                            yield return items.Current;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cuts a stream of items into pages of <paramref name="pageSize"/>. A full page is held back until the next
+    /// item arrives, so the last page carries <paramref name="after"/> (what follows this window) rather than a
+    /// token pointing at an empty remainder.
+    /// </summary>
+    private static async IAsyncEnumerable<Page<T>> ChunkAsync(
+        IAsyncEnumerable<T> items, int pageSize, long offset, Func<long, string> tokenAt, string? after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = new List<T>(pageSize);
+        List<T>? held = null;
+        var heldEnd = 0L;
+        var count = offset;
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+            batch.Add(item);
+            if (batch.Count == pageSize)
+            {
+                if (held is not null)
+                {
+                    yield return Page<T>.FromValues(held, tokenAt(heldEnd));
+                }
+
+                held = batch;
+                heldEnd = count;
+                batch = new List<T>(pageSize);
+            }
+        }
+
+        if (held is not null)
+        {
+            yield return Page<T>.FromValues(held, batch.Count > 0 ? tokenAt(heldEnd) : after);
+        }
+
+        if (batch.Count > 0 || held is null)
+        {
+            yield return Page<T>.FromValues(batch, after);
+        }
+    }
+
+    private ApiRequest CreateRequest((long? From, long? To) window, bool paginate)
+    {
+        var request = new ApiRequest(HttpMethod.Get, _path);
+        KazooQueryPlan.AddCommon(request.Query, window, _query);
+        if (!paginate)
+        {
+            request.Query.Add("paginate", "false");
+        }
+
+        return request;
+    }
+
+    private async ValueTask<(List<T> Items, Dictionary<string, string?> Envelope)> ReadPageAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var envelope = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var items = new List<T>(_query.PageSize ?? 50);
+        await foreach (var item in JsonEnvelopeStreamer.ReadAsync(stream, "data", _itemType, envelope, cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(item);
+        }
+
+        return (items, envelope);
+    }
+
+    private static void ThrowIfNotSuccess(Dictionary<string, string?> envelope, ApiRequest request)
+    {
+        if (envelope.TryGetValue("status", out var status) && status is not null && !string.Equals(status, "success", StringComparison.OrdinalIgnoreCase))
+        {
+            var message = envelope.TryGetValue("message", out var m) ? m : null;
+            throw new CdrApiException($"Kazoo GET {request.Path} answered status '{status}'{(message is null ? string.Empty : ": " + message)}.")
+            {
+                Provider = CdrProvider.Kazoo,
+                StatusCode = System.Net.HttpStatusCode.OK,
+                Errors = [new CdrApiError { Code = envelope.GetValueOrDefault("error"), Title = message }],
+                RequestId = envelope.GetValueOrDefault("request_id"),
+            };
+        }
+    }
+
+    private string Encode(KazooListPosition range, int window, string? startKey, long skip) =>
+        ContinuationTokenCodec.Encode(
+            _tokenKind,
+            new KazooListPosition { From = range.From, To = range.To, Ascending = range.Ascending, Window = window, StartKey = startKey, Skip = skip },
+            KazooJsonContext.Wire.KazooListPosition);
+
+    private KazooListPosition Decode(string token)
+    {
+        var position = ContinuationTokenCodec.Decode(token, _tokenKind, KazooJsonContext.Wire.KazooListPosition);
+        if (position.Window < 0 || position.Skip < 0 || (position.From is { } f && position.To is { } t && f > t))
+        {
+            throw new ArgumentException("continuationToken is damaged: its window or position is out of range.", nameof(token));
+        }
+
+        return position;
+    }
+
+    internal static string Describe(long? gregorian) =>
+        gregorian is { } g ? GregorianTime.ToDateTimeOffset(g).ToString("u", CultureInfo.InvariantCulture) : "(server default)";
+}

@@ -1,0 +1,85 @@
+using System.Runtime.CompilerServices;
+
+namespace CdrSdk.Paging;
+
+/// <summary>
+/// Base of the SDK's paginators. Subclasses produce pages; this class validates the hint, stamps any failure
+/// with the token of the last page delivered (so the caller can resume exactly there), stops a provider that
+/// hands back the same token forever, and records telemetry.
+/// </summary>
+internal abstract class GuardedPageable<T> : AsyncPageable<T>
+{
+    protected GuardedPageable(CdrProvider provider, CancellationToken cancellationToken)
+        : base(cancellationToken)
+    {
+        Provider = provider;
+    }
+
+    protected CdrProvider Provider { get; }
+
+    public sealed override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
+    {
+        if (pageSizeHint is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "pageSizeHint must be at least 1 (or null for the default page size).");
+        }
+
+        ValidateStart(continuationToken, pageSizeHint);
+        return GuardAsync(continuationToken, pageSizeHint, default);
+    }
+
+    /// <summary>Checks the arguments eagerly (before enumeration), for example that the token decodes.</summary>
+    protected virtual void ValidateStart(string? continuationToken, int? pageSizeHint)
+    {
+    }
+
+    /// <summary>Produces the pages from <paramref name="continuationToken"/> on.</summary>
+    protected abstract IAsyncEnumerable<Page<T>> ProducePagesAsync(string? continuationToken, int? pageSizeHint, CancellationToken cancellationToken);
+
+    private async IAsyncEnumerable<Page<T>> GuardAsync(string? continuationToken, int? pageSizeHint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, cancellationToken);
+        var delivered = continuationToken;
+        var tag = CdrTelemetry.ProviderTag(Provider);
+        var pages = ProducePagesAsync(continuationToken, pageSizeHint, linked.Token).GetAsyncEnumerator(linked.Token);
+        await using (pages.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                Page<T> page;
+                try
+                {
+                    if (!await pages.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        yield break;
+                    }
+
+                    page = pages.Current;
+                }
+                catch (CdrException ex)
+                {
+                    ex.ContinuationToken = delivered;
+                    ex.IsResumable = true;
+                    throw;
+                }
+
+                if (page.ContinuationToken is not null && string.Equals(page.ContinuationToken, delivered, StringComparison.Ordinal))
+                {
+                    throw new CdrTransportException(
+                        $"{Provider} returned the same continuation for two pages in a row; stopping to avoid an endless loop.")
+                    {
+                        Provider = Provider,
+                        Failure = CdrTransportFailure.InvalidResponse,
+                        ContinuationToken = delivered,
+                        IsResumable = true,
+                    };
+                }
+
+                CdrTelemetry.Pages.Add(1, tag);
+                CdrTelemetry.Records.Add(page.Values.Count, tag);
+                yield return page;
+                delivered = page.ContinuationToken;
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace CdrSdk.Benchmarks;
+
+/// <summary>What one measured run reports.</summary>
+internal sealed record MeasurementResult(
+    string Case,
+    long Records,
+    double Seconds,
+    double RecordsPerSecond,
+    double AllocatedBytesPerRecord,
+    long PeakWorkingSetBytes,
+    long ManagedHeapAfterBytes,
+    int Gen0Collections,
+    int Gen1Collections,
+    int Gen2Collections);
