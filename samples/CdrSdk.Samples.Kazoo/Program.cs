@@ -4,6 +4,7 @@ using CdrSdk;
 using CdrSdk.Emulator;
 using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Kazoo;
+using CsvHelper;
 using Spectre.Console;
 
 // Kazoo walk-through: list a day of CDRs of an account, open one interaction's legs, export a month to CSV.
@@ -141,19 +142,19 @@ static async Task ExportMonthAsync(IKazooClient kazoo, string account, DateTimeO
             var file = output.Create();
             await using (file)
             {
-                var writer = new StreamWriter(file);
-                await using (writer)
+                var csv = CsvWriter.Create(file, CsvWriterOptions.Default);
+                await using (csv)
                 {
                     var header = false;
                     await foreach (var row in kazoo.Cdrs.ReadCsvAsync(account, new KazooCdrQuery { From = from, To = to, Ascending = true }, cancellationToken))
                     {
                         if (!header)
                         {
-                            await writer.WriteLineAsync(string.Join(',', row.Columns));
+                            csv.WriteHeader(row.Columns.ToArray());
                             header = true;
                         }
 
-                        await writer.WriteLineAsync(string.Join(',', Enumerable.Range(0, row.FieldCount).Select(i => Quote(row[i]))));
+                        await csv.WriteRecordAsync(Enumerable.Range(0, row.FieldCount).Select(i => row[i]).ToArray(), cancellationToken);
                         rows++;
                         if (row.Timestamp is { } at)
                         {
@@ -168,6 +169,3 @@ static async Task ExportMonthAsync(IKazooClient kazoo, string account, DateTimeO
         });
     AnsiConsole.MarkupLine($"Wrote [bold]{rows:N0}[/] rows to {Markup.Escape(output.FullName)}.");
 }
-
-static string Quote(string value) =>
-    value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

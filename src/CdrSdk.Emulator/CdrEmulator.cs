@@ -1,6 +1,7 @@
 using System.Net;
 using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Emulator.Telnyx;
+using CdrSdk.Emulator.Voiso;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,9 +24,12 @@ public sealed class CdrEmulator : IAsyncDisposable
     private readonly WebApplication _downloads;
     private readonly TelnyxEmulation _telnyx;
     private readonly KazooEmulation _kazoo;
+    private readonly VoisoEmulation _voiso;
 
-    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, KazooEmulation kazoo, EmulatorDataSet data)
+    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, KazooEmulation kazoo, VoisoEmulation voiso, EmulatorDataSet data)
     {
+        _voiso = voiso;
+        VoisoData = new VoisoDataSet(data);
         _kazoo = kazoo;
         KazooData = new KazooDataSet(data);
         Options = options;
@@ -40,6 +44,15 @@ public sealed class CdrEmulator : IAsyncDisposable
 
     /// <summary>The generated records every provider emulation serves.</summary>
     public EmulatorDataSet Data { get; }
+
+    /// <summary>The Voiso view of <see cref="Data"/>: one interaction record per seed call.</summary>
+    public VoisoDataSet VoisoData { get; }
+
+    /// <summary>The Voiso base address (the API origin; the API lives under <c>/api/v4</c>).</summary>
+    public Uri VoisoBaseAddress => BaseAddress;
+
+    /// <summary>Invalidates every Voiso cursor issued so far (as if they had expired).</summary>
+    public void ExpireVoisoCursors() => _voiso.ExpireCursors();
 
     /// <summary>The Kazoo view of <see cref="Data"/>: accounts, users, legs and interactions.</summary>
     public KazooDataSet KazooData { get; }
@@ -96,17 +109,19 @@ public sealed class CdrEmulator : IAsyncDisposable
         var data = new EmulatorDataSet(options.Seed, options.CallsPerHour, options.MessagesPerHour);
         var telnyx = new TelnyxEmulation(options, data);
         var kazoo = new KazooEmulation(options, new KazooDataSet(data));
+        var voiso = new VoisoEmulation(options, new VoisoDataSet(data));
 
         var api = Build(address, options.Port, options);
         var downloads = Build(address, options.DownloadPort, options);
-        var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, data);
+        var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, voiso, data);
 
         Use(api, new EmulatorMiddleware("api", emulator.Faults, emulator.Requests));
         Use(downloads, new EmulatorMiddleware("download", emulator.Faults, emulator.Requests));
 
-        api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting, Kazoo /v2/accounts.\n"));
+        api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting, Kazoo /v2/accounts, Voiso /api/v4/reporting/cdrs.\n"));
         telnyx.MapApi(api);
         kazoo.MapApi(api);
+        voiso.MapApi(api);
         telnyx.MapDownloads(downloads);
 
         await api.StartAsync(cancellationToken).ConfigureAwait(false);

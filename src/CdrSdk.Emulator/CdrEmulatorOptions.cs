@@ -48,6 +48,18 @@ public sealed class CdrEmulatorOptions
     /// <summary>How long tokens from <c>api_auth</c>/<c>user_auth</c> stay valid. Default 1 hour.</summary>
     public TimeSpan KazooTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>The Voiso API key the emulator accepts as <c>Authorization: Bearer</c>.</summary>
+    public string VoisoApiKey { get; set; } = "emulator-voiso-api-key-0123456789";
+
+    /// <summary>How long a Voiso cursor stays valid. Default 15 minutes.</summary>
+    public TimeSpan VoisoCursorLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>When the Voiso list hands out <c>next_cursor</c>. Default <see cref="VoisoCursorMode.Always"/>.</summary>
+    public VoisoCursorMode VoisoCursorMode { get; set; }
+
+    /// <summary>The name of the Voiso list's array: <c>items</c> (default) or <c>data</c> (the docs are unsure).</summary>
+    public string VoisoListProperty { get; set; } = "items";
+
     /// <summary>The clock of the emulator (report completion, the 24-hour rule). Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

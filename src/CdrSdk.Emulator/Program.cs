@@ -26,6 +26,7 @@ Console.WriteLine($"  Telnyx v1: base {emulator.TelnyxV1BaseAddress}  x-api-user
 Console.WriteLine($"  Telnyx v2: base {emulator.TelnyxV2BaseAddress}  Authorization: Bearer {options.TelnyxApiKey}");
 Console.WriteLine($"  Kazoo:     base {emulator.KazooBaseAddress}  X-Auth-Token: {options.KazooStaticToken}  (or api_auth with {options.KazooApiKey})");
 Console.WriteLine($"             accounts: {string.Join(", ", CdrSdk.Emulator.Kazoo.KazooDataSet.AccountIds)}");
+Console.WriteLine($"  Voiso:     base {emulator.VoisoBaseAddress}  Authorization: Bearer {options.VoisoApiKey}");
 Console.WriteLine("Press Ctrl+C to stop.");
 
 using var stop = new CancellationTokenSource();

@@ -32,7 +32,7 @@ public sealed record CdrApiError
 
         if (!string.IsNullOrEmpty(Detail) && !string.Equals(Detail, Title, StringComparison.Ordinal))
         {
-            parts.Add(parts.Count > 1 ? "- " + Detail : Detail);
+            parts.Add(string.IsNullOrEmpty(Title) ? Detail : "- " + Detail);
         }
 
         if (!string.IsNullOrEmpty(Source))

@@ -1,6 +1,7 @@
 using CdrSdk.Core.Http;
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Voiso;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +25,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
     private readonly OwnedHttpClients? _ownedHttp;
     private readonly Lazy<ITelnyxClient> _telnyx;
     private readonly Lazy<IKazooClient> _kazoo;
+    private readonly Lazy<IVoisoClient> _voiso;
     private int _disposed;
 
     /// <summary>Creates a client that owns its HTTP connections (dispose it when done).</summary>
@@ -49,6 +51,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         _runtime = new ClientRuntime(infrastructure, _ownedHttp, loggerFactory);
         _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
         _kazoo = new Lazy<IKazooClient>(CreateKazoo);
+        _voiso = new Lazy<IVoisoClient>(CreateVoiso);
     }
 
     /// <summary>Creates a client over HTTP clients from <c>IHttpClientFactory</c> (used by <c>AddCdrClient</c>).</summary>
@@ -57,6 +60,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         _runtime = new ClientRuntime(infrastructure, http, loggerFactory);
         _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
         _kazoo = new Lazy<IKazooClient>(CreateKazoo);
+        _voiso = new Lazy<IVoisoClient>(CreateVoiso);
     }
 
     /// <inheritdoc />
@@ -64,6 +68,9 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
 
     /// <inheritdoc />
     public IKazooClient Kazoo => _kazoo.Value;
+
+    /// <inheritdoc />
+    public IVoisoClient Voiso => _voiso.Value;
 
     /// <summary>Describes the client without revealing any credential.</summary>
     /// <returns>A description safe for logs.</returns>
@@ -92,6 +99,14 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         return _runtime.Options.Telnyx.IsConfigured
             ? new TelnyxClient(_runtime)
             : throw new InvalidOperationException("Telnyx is not configured: set CdrClientOptions.Telnyx.ApiKey (configuration key 'Telnyx:ApiKey').");
+    }
+
+    private VoisoClient CreateVoiso()
+    {
+        ObjectDisposedException.ThrowIf(_disposed == 1, this);
+        return _runtime.Options.Voiso.IsConfigured
+            ? new VoisoClient(_runtime)
+            : throw new InvalidOperationException("Voiso is not configured: set CdrClientOptions.Voiso.ApiKey and Voiso.ClusterId (or BaseAddress).");
     }
 
     private KazooClient CreateKazoo()

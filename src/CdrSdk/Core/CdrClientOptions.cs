@@ -1,5 +1,6 @@
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Voiso;
 
 namespace CdrSdk;
 
@@ -22,6 +23,9 @@ public sealed class CdrClientOptions
     /// <summary>Telnyx reporting settings.</summary>
     public TelnyxOptions Telnyx { get; set; } = new();
 
+    /// <summary>Voiso contact-center settings.</summary>
+    public VoisoOptions Voiso { get; set; } = new();
+
     /// <summary>Kazoo crossbar settings (IP Telecom, 2600Hz).</summary>
     public KazooOptions Kazoo { get; set; } = new();
 
@@ -36,7 +40,7 @@ public sealed class CdrClientOptions
 
     /// <summary>Describes the settings with every secret redacted.</summary>
     /// <returns>A description safe for logs.</returns>
-    public override string ToString() => $"CdrClientOptions {{ {Telnyx}, {Kazoo} }}";
+    public override string ToString() => $"CdrClientOptions {{ {Telnyx}, {Voiso}, {Kazoo} }}";
 
     /// <summary>Checks every setting and returns the broken rules (empty when valid).</summary>
     /// <returns>The broken rules, each naming the option path (for example <c>Telnyx.ApiKey</c>).</returns>
@@ -50,6 +54,15 @@ public sealed class CdrClientOptions
         else
         {
             Telnyx.Validate(nameof(Telnyx) + ".", errors);
+        }
+
+        if (Voiso is null)
+        {
+            errors.Add(new(nameof(Voiso), "must not be null."));
+        }
+        else
+        {
+            Voiso.Validate(nameof(Voiso) + ".", errors);
         }
 
         if (Kazoo is null)
@@ -77,13 +90,13 @@ public sealed class CdrClientOptions
 
         if (errors.Count == 0 && !AnyProviderConfigured)
         {
-            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (Telnyx.ApiKey, or Kazoo.BaseAddress with Kazoo.AuthToken, ApiKey or Username/Password)."));
+            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (Telnyx.ApiKey; Voiso.ApiKey with Voiso.ClusterId; or Kazoo.BaseAddress with Kazoo.AuthToken, ApiKey or Username/Password)."));
         }
 
         return errors;
     }
 
-    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true || Kazoo?.IsConfigured == true;
+    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true || Voiso?.IsConfigured == true || Kazoo?.IsConfigured == true;
 
     /// <summary>Throws a <see cref="CdrValidationException"/> listing every broken rule, if any.</summary>
     internal void ThrowIfInvalid()

@@ -1,5 +1,6 @@
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Voiso;
 
 namespace CdrSdk;
 
@@ -12,6 +13,10 @@ public interface ICdrClient
     /// <summary>The Telnyx reporting API (CDR and MDR report requests).</summary>
     /// <exception cref="InvalidOperationException">Telnyx is not configured (no <c>Telnyx.ApiKey</c>).</exception>
     ITelnyxClient Telnyx { get; }
+
+    /// <summary>The Voiso contact-center CDR list.</summary>
+    /// <exception cref="InvalidOperationException">Voiso is not configured (no <c>Voiso.ApiKey</c> and cluster id).</exception>
+    IVoisoClient Voiso { get; }
 
     /// <summary>The Kazoo crossbar CDR API (IP Telecom, 2600Hz).</summary>
     /// <exception cref="InvalidOperationException">Kazoo is not configured (no <c>Kazoo.BaseAddress</c> and credentials).</exception>

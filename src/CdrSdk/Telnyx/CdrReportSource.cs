@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
+using CdrSdk.Core.Json;
+
 namespace CdrSdk.Telnyx;
 
 /// <summary>
 /// The product a CDR report covers. An open set: values this SDK does not know are kept as sent by the
 /// provider, so they round-trip instead of failing.
 /// </summary>
-public readonly struct CdrReportSource : IEquatable<CdrReportSource>
+[JsonConverter(typeof(OpenEnumConverter<CdrReportSource>))]
+public readonly struct CdrReportSource : IOpenValue<CdrReportSource>, IEquatable<CdrReportSource>
 {
     private readonly string? _value;
 
@@ -47,9 +51,7 @@ public readonly struct CdrReportSource : IEquatable<CdrReportSource>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(CdrReportSource left, CdrReportSource right) => !left.Equals(right);
 
-    /// <summary>Creates a source from its wire value.</summary>
-    /// <param name="value">The wire value.</param>
-    /// <returns>The source.</returns>
+    /// <inheritdoc />
     public static CdrReportSource FromString(string value) => new(value);
 
     /// <inheritdoc />

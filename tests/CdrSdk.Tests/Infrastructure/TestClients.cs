@@ -51,6 +51,17 @@ public static class TestClients
         return new CdrClient(options, loggerFactory, timeProvider);
     }
 
+    public static CdrClient Voiso(CdrEmulator emulator, Action<CdrSdk.Voiso.VoisoOptions>? configure = null, TimeProvider? timeProvider = null)
+    {
+        var options = new CdrClientOptions
+        {
+            Voiso = { BaseAddress = emulator.VoisoBaseAddress, ApiKey = emulator.Options.VoisoApiKey },
+            Resilience = FastResilience(),
+        };
+        configure?.Invoke(options.Voiso);
+        return new CdrClient(options, null, timeProvider);
+    }
+
     /// <summary>An emulator whose reports complete quickly.</summary>
     public static Task<CdrEmulator> StartEmulatorAsync(Action<CdrEmulatorOptions>? configure = null)
     {

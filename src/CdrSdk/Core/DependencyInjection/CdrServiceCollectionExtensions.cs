@@ -2,6 +2,7 @@ using CdrSdk;
 using CdrSdk.Core.Http;
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Voiso;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -58,7 +59,7 @@ public static class CdrServiceCollectionExtensions
 
         foreach (var provider in Enum.GetValues<CdrProvider>())
         {
-            if (provider is CdrProvider.Telnyx or CdrProvider.Kazoo)
+            if (provider is CdrProvider.Telnyx or CdrProvider.Kazoo or CdrProvider.Voiso)
             {
                 AddProviderClient(services, provider);
             }
@@ -74,6 +75,7 @@ public static class CdrServiceCollectionExtensions
             sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Telnyx);
         services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Kazoo);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Voiso);
         return builder;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Voiso;
 using Microsoft.Extensions.Logging;
 using Polly;
 
@@ -25,6 +26,7 @@ internal sealed class HttpInfrastructure
         TimeProvider = timeProvider;
         Secrets.Add(options.Telnyx?.ApiKey);
         Secrets.Add(options.Telnyx?.ApiUser);
+        Secrets.Add(options.Voiso?.ApiKey);
         Secrets.Add(options.Kazoo?.AuthToken);
         Secrets.Add(options.Kazoo?.ApiKey);
         Secrets.Add(options.Kazoo?.Password);
@@ -42,6 +44,7 @@ internal sealed class HttpInfrastructure
     {
         CdrProvider.Telnyx => Options.Telnyx.Resilience ?? Options.Resilience,
         CdrProvider.Kazoo => Options.Kazoo.Resilience ?? Options.Resilience,
+        CdrProvider.Voiso => Options.Voiso.Resilience ?? Options.Resilience,
         _ => Options.Resilience,
     };
 
@@ -63,6 +66,7 @@ internal sealed class HttpInfrastructure
     public DelegatingHandler CreateCredentialHandler(CdrProvider provider) => provider switch
     {
         CdrProvider.Telnyx => new TelnyxCredentialHandler(Options.Telnyx),
+        CdrProvider.Voiso => new VoisoCredentialHandler(Options.Voiso),
         CdrProvider.Kazoo => new KazooCredentialHandler(Options.Kazoo, Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? null : _kazooTokens.Value),
         _ => throw new NotSupportedException($"{provider} is not supported yet."),
     };

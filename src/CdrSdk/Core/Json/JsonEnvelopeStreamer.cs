@@ -31,15 +31,21 @@ internal static class JsonEnvelopeStreamer
 
     /// <summary>Yields the items of <paramref name="arrayProperty"/>; fills <paramref name="properties"/> with every other top-level property.</summary>
     /// <exception cref="JsonException">The body is not a JSON object, is cut short, or an item does not fit <paramref name="typeInfo"/>.</exception>
+    public static IAsyncEnumerable<T> ReadAsync<T>(
+        Stream stream, string arrayProperty, JsonTypeInfo<T> typeInfo, IDictionary<string, string?> properties, CancellationToken cancellationToken) =>
+        ReadAsync(stream, [arrayProperty], typeInfo, properties, cancellationToken);
+
+    /// <summary>Yields the items of whichever of <paramref name="arrayProperties"/> the body has (providers that name the list differently).</summary>
+    /// <exception cref="JsonException">The body is not a JSON object, is cut short, or an item does not fit <paramref name="typeInfo"/>.</exception>
     public static async IAsyncEnumerable<T> ReadAsync<T>(
         Stream stream,
-        string arrayProperty,
+        string[] arrayProperties,
         JsonTypeInfo<T> typeInfo,
         IDictionary<string, string?> properties,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
-        var parser = new Parser<T>(arrayProperty, typeInfo, properties);
+        var parser = new Parser<T>(arrayProperties, typeInfo, properties);
         var start = 0;
         var end = 0;
         var final = false;
@@ -106,7 +112,7 @@ internal static class JsonEnvelopeStreamer
     }
 
     /// <summary>The synchronous part: walks as far as the buffered bytes allow, resuming from its saved state.</summary>
-    private sealed class Parser<T>(string arrayProperty, JsonTypeInfo<T> typeInfo, IDictionary<string, string?> properties)
+    private sealed class Parser<T>(string[] arrayProperties, JsonTypeInfo<T> typeInfo, IDictionary<string, string?> properties)
     {
         private JsonReaderState _state;
 
@@ -170,7 +176,7 @@ internal static class JsonEnvelopeStreamer
                 return false;
             }
 
-            if (string.Equals(name, arrayProperty, StringComparison.Ordinal))
+            if (Array.IndexOf(arrayProperties, name) >= 0)
             {
                 switch (reader.TokenType)
                 {
@@ -180,7 +186,7 @@ internal static class JsonEnvelopeStreamer
                     case JsonTokenType.Null:
                         return true;
                     default:
-                        throw new JsonException($"Expected '{arrayProperty}' to be an array, found {reader.TokenType}.");
+                        throw new JsonException($"Expected '{name}' to be an array, found {reader.TokenType}.");
                 }
             }
 

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CdrSdk.Core.Json;
+
+namespace CdrSdk.Voiso;
+
+/// <summary>
+/// One Voiso interaction record. The common fields are here; the type-specific <c>data</c> object is typed on
+/// the derived records (<see cref="VoisoCallCdr"/>, <see cref="VoisoConversationCdr"/>, <see cref="VoisoSmsCdr"/>,
+/// <see cref="VoisoHlrLookupCdr"/>); a type this SDK does not know arrives as <see cref="VoisoUnknownCdr"/> with its
+/// data preserved. Use pattern matching: <c>if (cdr is VoisoCallCdr call) { ... call.Data.TalkDuration ... }</c>.
+/// </summary>
+public abstract class VoisoCdr
+{
+    /// <summary>Creates the common part (for derived types).</summary>
+    protected VoisoCdr()
+    {
+    }
+
+    /// <summary><c>id</c>.</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? Id { get; init; }
+
+    /// <summary><c>type</c>: call, conversation, sms, hlr_lookup, or a value this SDK does not know.</summary>
+    public VoisoCdrType Type { get; init; }
+
+    /// <summary><c>started_at</c>.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary><c>ended_at</c>.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>Top-level fields this SDK version does not map, as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CdrSdk.Core.Json;
+
+namespace CdrSdk.Voiso;
+
+/// <summary>
+/// The fields the type-specific <c>data</c> objects share. Ids are text even when sent as numbers; numbers are
+/// read from numbers or numeric strings; fields this SDK does not know are kept in <see cref="AdditionalProperties"/>.
+/// </summary>
+public abstract class VoisoCdrData
+{
+    /// <summary>Creates the shared part (for derived types).</summary>
+    protected VoisoCdrData()
+    {
+    }
+
+    /// <summary><c>subtype</c>.</summary>
+    public VoisoSubtype? Subtype { get; init; }
+
+    /// <summary><c>disposition</c>.</summary>
+    public VoisoDisposition? Disposition { get; init; }
+
+    /// <summary><c>user_id</c>: the agent.</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? UserId { get; init; }
+
+    /// <summary><c>team_id</c>.</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? TeamId { get; init; }
+
+    /// <summary><c>campaign_id</c>.</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? CampaignId { get; init; }
+
+    /// <summary><c>external_account_id</c>.</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? ExternalAccountId { get; init; }
+
+    /// <summary><c>destination_country</c>.</summary>
+    public string? DestinationCountry { get; init; }
+
+    /// <summary><c>duration</c>: overall duration in seconds.</summary>
+    [JsonConverter(typeof(FlexibleInt64Converter))]
+    public long? Duration { get; init; }
+
+    /// <summary>Fields this SDK version does not map, as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
