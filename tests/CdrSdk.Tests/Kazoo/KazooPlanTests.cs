@@ -52,8 +52,8 @@ public sealed class KazooPlanTests
     {
         var payload = Convert.ToBase64String("{\"exp\":1893456000,\"account_id\":\"x\"}"u8.ToArray()).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1893456000), KazooTokenCache.JwtExpiry("eyJhbGciOiJSUzI1NiJ9." + payload + ".sig"));
-        Assert.Null(KazooTokenCache.JwtExpiry("4b2ff6d61a6654b26dad205870eb9fe2"));
-        Assert.Null(KazooTokenCache.JwtExpiry("a.%%%.c"));
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1893456000), CdrSdk.Core.Http.TokenCache.JwtExpiry("eyJhbGciOiJSUzI1NiJ9." + payload + ".sig"));
+        Assert.Null(CdrSdk.Core.Http.TokenCache.JwtExpiry("4b2ff6d61a6654b26dad205870eb9fe2"));
+        Assert.Null(CdrSdk.Core.Http.TokenCache.JwtExpiry("a.%%%.c"));
     }
 }

@@ -67,7 +67,16 @@ internal sealed class HttpInfrastructure
     {
         CdrProvider.Telnyx => new TelnyxCredentialHandler(Options.Telnyx),
         CdrProvider.Voiso => new VoisoCredentialHandler(Options.Voiso),
-        CdrProvider.Kazoo => new KazooCredentialHandler(Options.Kazoo, Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? null : _kazooTokens.Value),
+        CdrProvider.Kazoo => new TokenCredentialHandler(
+            Options.Kazoo.BaseAddress!,
+            ["X-Auth-Token"],
+            static (request, token) =>
+            {
+                request.Headers.Remove("X-Auth-Token");
+                request.Headers.TryAddWithoutValidation("X-Auth-Token", token);
+            },
+            Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? Options.Kazoo.AuthToken : null,
+            Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? null : _kazooTokens.Value),
         _ => throw new NotSupportedException($"{provider} is not supported yet."),
     };
 
