@@ -4,12 +4,13 @@ using CdrSdk;
 using CdrSdk.Emulator;
 using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Kazoo;
+using CdrSdk.Samples;
 using CsvHelper;
 using Spectre.Console;
 
 // Kazoo walk-through: list a day of CDRs of an account, open one interaction's legs, export a month to CSV.
 // With no credentials it runs against the embedded emulator.
-var baseUrl = new Option<Uri?>("--base-url") { Description = "Kazoo API address including /v2 (env KAZOO_BASE_URL)." };
+var baseUrl = SampleArguments.BaseUrl("KAZOO_BASE_URL", "Kazoo API address including /v2");
 var authToken = new Option<string?>("--auth-token") { Description = "A ready X-Auth-Token (env KAZOO_AUTH_TOKEN)." };
 var apiKey = new Option<string?>("--api-key") { Description = "An account API key, exchanged for a token (env KAZOO_API_KEY)." };
 var accountId = new Option<string?>("--account-id") { Description = "The account to read (env KAZOO_ACCOUNT_ID)." };
@@ -20,10 +21,10 @@ var root = new RootCommand("CdrSdk Kazoo walk-through: a day of CDRs, one intera
     baseUrl, authToken, apiKey, accountId, output,
 };
 root.SetAction((parse, cancellationToken) => RunAsync(
-    parse.GetValue(baseUrl) ?? (Uri.TryCreate(Environment.GetEnvironmentVariable("KAZOO_BASE_URL"), UriKind.Absolute, out var u) ? u : null),
-    parse.GetValue(authToken) ?? Environment.GetEnvironmentVariable("KAZOO_AUTH_TOKEN"),
-    parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("KAZOO_API_KEY"),
-    parse.GetValue(accountId) ?? Environment.GetEnvironmentVariable("KAZOO_ACCOUNT_ID"),
+    parse.GetValue(baseUrl),
+    SampleArguments.OrEnvironment(parse.GetValue(authToken), "KAZOO_AUTH_TOKEN"),
+    SampleArguments.OrEnvironment(parse.GetValue(apiKey), "KAZOO_API_KEY"),
+    SampleArguments.OrEnvironment(parse.GetValue(accountId), "KAZOO_ACCOUNT_ID"),
     parse.GetValue(output)!,
     cancellationToken));
 return await root.Parse(args).InvokeAsync();
@@ -67,20 +68,9 @@ static async Task<int> RunAsync(Uri? baseUrl, string? authToken, string? apiKey,
         await ExportMonthAsync(client.Kazoo, account, today.AddDays(-30), today, output, cancellationToken);
         return 0;
     }
-    catch (CdrValidationException ex)
+    catch (Exception ex) when (SampleErrors.IsExpected(ex))
     {
-        AnsiConsole.MarkupLine($"[red]Invalid request:[/] {Markup.Escape(ex.Message)}");
-        return 2;
-    }
-    catch (Exception ex) when (ex is CdrException or ArgumentException)
-    {
-        AnsiConsole.MarkupLine($"[red]{ex.GetType().Name}:[/] {Markup.Escape(ex.Message)}");
-        return 1;
-    }
-    catch (OperationCanceledException)
-    {
-        AnsiConsole.MarkupLine("[yellow]Cancelled.[/]");
-        return 130;
+        return SampleErrors.Report(ex);
     }
     finally
     {

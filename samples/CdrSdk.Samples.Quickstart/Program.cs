@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using CdrSdk;
 using CdrSdk.Emulator;
+using CdrSdk.Samples;
 using CdrSdk.Telnyx;
 using Spectre.Console;
 
 // Quickstart: request a Telnyx CDR report, wait for it, and print its first rows.
 // With no credentials it runs against the embedded emulator; with --api-key (or TELNYX_API_KEY) against Telnyx.
-var baseUrl = new Option<Uri?>("--base-url") { Description = "API address (default: Telnyx production; env TELNYX_BASE_URL)." };
+var baseUrl = SampleArguments.BaseUrl("TELNYX_BASE_URL", "API address (default: Telnyx production)");
 var apiKey = new Option<string?>("--api-key") { Description = "Telnyx API key (v2) or token (v1) (env TELNYX_API_KEY). Without it the embedded emulator is used." };
 var apiUser = new Option<string?>("--api-user") { Description = "v1 only: account email for x-api-user (env TELNYX_API_USER)." };
 var version = new Option<TelnyxApiVersion>("--api-version") { Description = "V1 (default) or V2 (env TELNYX_API_VERSION).", DefaultValueFactory = _ => ParseVersion(Environment.GetEnvironmentVariable("TELNYX_API_VERSION")) };
@@ -19,9 +20,9 @@ var root = new RootCommand("CdrSdk quickstart: request a CDR report, wait for it
     baseUrl, apiKey, apiUser, version, hours, rows,
 };
 root.SetAction((parse, cancellationToken) => RunAsync(
-    parse.GetValue(baseUrl) ?? FromEnvironment("TELNYX_BASE_URL"),
-    parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("TELNYX_API_KEY"),
-    parse.GetValue(apiUser) ?? Environment.GetEnvironmentVariable("TELNYX_API_USER"),
+    parse.GetValue(baseUrl),
+    SampleArguments.OrEnvironment(parse.GetValue(apiKey), "TELNYX_API_KEY"),
+    SampleArguments.OrEnvironment(parse.GetValue(apiUser), "TELNYX_API_USER"),
     parse.GetValue(version),
     parse.GetValue(hours),
     parse.GetValue(rows),
@@ -85,20 +86,9 @@ static async Task<int> RunAsync(Uri? baseUrl, string? apiKey, string? apiUser, T
         AnsiConsole.MarkupLine($"[bold]{total}[/] calls in the report; showed {Math.Min(total, rowCount)}.");
         return 0;
     }
-    catch (CdrValidationException ex)
+    catch (Exception ex) when (SampleErrors.IsExpected(ex))
     {
-        AnsiConsole.MarkupLine($"[red]Invalid request:[/] {Markup.Escape(ex.Message)}");
-        return 2;
-    }
-    catch (CdrException ex)
-    {
-        AnsiConsole.MarkupLine($"[red]{ex.GetType().Name}:[/] {Markup.Escape(ex.Message)}");
-        return 1;
-    }
-    catch (OperationCanceledException)
-    {
-        AnsiConsole.MarkupLine("[yellow]Cancelled.[/]");
-        return 130;
+        return SampleErrors.Report(ex);
     }
     finally
     {
@@ -131,9 +121,6 @@ static async Task<int> PrintRowsAsync(ReportOperation<CdrReport> operation, int 
     AnsiConsole.Write(table);
     return total;
 }
-
-static Uri? FromEnvironment(string name) =>
-    Uri.TryCreate(Environment.GetEnvironmentVariable(name), UriKind.Absolute, out var uri) ? uri : null;
 
 static TelnyxApiVersion ParseVersion(string? value) =>
     string.Equals(value, "v2", StringComparison.OrdinalIgnoreCase) || value == "2" ? TelnyxApiVersion.V2 : TelnyxApiVersion.V1;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CdrSdk;
 using CdrSdk.Emulator;
+using CdrSdk.Samples;
 using CdrSdk.Voiso;
 using CsvHelper;
 using Spectre.Console;
@@ -9,7 +10,7 @@ using Spectre.Console;
 // Voiso: stream yesterday's answered inbound calls of one queue to the console and a CSV file.
 // With no credentials it runs against the embedded emulator.
 var cluster = new Option<string?>("--cluster") { Description = "Voiso cluster id: https://{cluster}.voiso.com (env VOISO_CLUSTER)." };
-var baseUrl = new Option<Uri?>("--base-url") { Description = "API address, instead of the cluster (env VOISO_BASE_URL)." };
+var baseUrl = SampleArguments.BaseUrl("VOISO_BASE_URL", "API address, instead of the cluster");
 var apiKey = new Option<string?>("--api-key") { Description = "Scoped API key with reporting.cdrs.read (env VOISO_API_KEY)." };
 var queue = new Option<string>("--queue") { Description = "The queue id.", DefaultValueFactory = _ => "302" };
 var output = new Option<FileInfo>("--out") { Description = "The CSV file to write.", DefaultValueFactory = _ => new FileInfo("voiso-calls.csv") };
@@ -19,9 +20,9 @@ var root = new RootCommand("CdrSdk Voiso sample: yesterday's answered inbound ca
     cluster, baseUrl, apiKey, queue, output,
 };
 root.SetAction((parse, cancellationToken) => RunAsync(
-    parse.GetValue(cluster) ?? Environment.GetEnvironmentVariable("VOISO_CLUSTER"),
-    parse.GetValue(baseUrl) ?? (Uri.TryCreate(Environment.GetEnvironmentVariable("VOISO_BASE_URL"), UriKind.Absolute, out var u) ? u : null),
-    parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("VOISO_API_KEY"),
+    SampleArguments.OrEnvironment(parse.GetValue(cluster), "VOISO_CLUSTER"),
+    parse.GetValue(baseUrl),
+    SampleArguments.OrEnvironment(parse.GetValue(apiKey), "VOISO_API_KEY"),
     parse.GetValue(queue)!,
     parse.GetValue(output)!,
     cancellationToken));
@@ -33,10 +34,10 @@ static async Task<int> RunAsync(string? cluster, Uri? baseUrl, string? apiKey, s
     try
     {
         var options = new CdrClientOptions();
-        if (string.IsNullOrWhiteSpace(apiKey))
+        if (apiKey is null && cluster is null && baseUrl is null)
         {
             emulator = await CdrEmulator.StartAsync(cancellationToken: cancellationToken);
-            AnsiConsole.MarkupLine($"[grey]No API key given: using the embedded emulator at {emulator.VoisoBaseAddress}.[/]");
+            AnsiConsole.MarkupLine($"[grey]No cluster, address or API key given: using the embedded emulator at {emulator.VoisoBaseAddress}.[/]");
             options.Voiso.BaseAddress = emulator.VoisoBaseAddress;
             options.Voiso.ApiKey = emulator.Options.VoisoApiKey;
         }
@@ -93,20 +94,9 @@ static async Task<int> RunAsync(string? cluster, Uri? baseUrl, string? apiKey, s
         AnsiConsole.MarkupLine($"[bold]{count}[/] answered inbound calls of queue {Markup.Escape(queue)} on {today.AddDays(-1):yyyy-MM-dd}; written to {Markup.Escape(output.FullName)}.");
         return 0;
     }
-    catch (CdrValidationException ex)
+    catch (Exception ex) when (SampleErrors.IsExpected(ex))
     {
-        AnsiConsole.MarkupLine($"[red]Invalid request:[/] {Markup.Escape(ex.Message)}");
-        return 2;
-    }
-    catch (CdrException ex)
-    {
-        AnsiConsole.MarkupLine($"[red]{ex.GetType().Name}:[/] {Markup.Escape(ex.Message)}");
-        return 1;
-    }
-    catch (OperationCanceledException)
-    {
-        AnsiConsole.MarkupLine("[yellow]Cancelled.[/]");
-        return 130;
+        return SampleErrors.Report(ex);
     }
     finally
     {
