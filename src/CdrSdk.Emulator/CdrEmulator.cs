@@ -1,6 +1,7 @@
 using System.Net;
 using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Emulator.Telnyx;
+using CdrSdk.Emulator.Tsg;
 using CdrSdk.Emulator.Voiso;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,9 +26,12 @@ public sealed class CdrEmulator : IAsyncDisposable
     private readonly TelnyxEmulation _telnyx;
     private readonly KazooEmulation _kazoo;
     private readonly VoisoEmulation _voiso;
+    private readonly TsgEmulation _tsg;
 
-    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, KazooEmulation kazoo, VoisoEmulation voiso, EmulatorDataSet data)
+    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, KazooEmulation kazoo, VoisoEmulation voiso, TsgEmulation tsg, EmulatorDataSet data)
     {
+        _tsg = tsg;
+        TsgData = new TsgDataSet(data);
         _voiso = voiso;
         VoisoData = new VoisoDataSet(data);
         _kazoo = kazoo;
@@ -44,6 +48,18 @@ public sealed class CdrEmulator : IAsyncDisposable
 
     /// <summary>The generated records every provider emulation serves.</summary>
     public EmulatorDataSet Data { get; }
+
+    /// <summary>The TSG view of <see cref="Data"/>: SMS/MMS from messages, VOICE/API from calls.</summary>
+    public TsgDataSet TsgData { get; }
+
+    /// <summary>The TSG base address (the API origin: <c>/graphql</c>, <c>/account/login</c>).</summary>
+    public Uri TsgBaseAddress => BaseAddress;
+
+    /// <summary>How many TSG logins succeeded.</summary>
+    public int TsgLogins => _tsg.Logins;
+
+    /// <summary>Makes every TSG token issued so far expire now (the static token keeps working).</summary>
+    public void ExpireTsgTokens() => _tsg.ExpireTokens();
 
     /// <summary>The Voiso view of <see cref="Data"/>: one interaction record per seed call.</summary>
     public VoisoDataSet VoisoData { get; }
@@ -110,18 +126,21 @@ public sealed class CdrEmulator : IAsyncDisposable
         var telnyx = new TelnyxEmulation(options, data);
         var kazoo = new KazooEmulation(options, new KazooDataSet(data));
         var voiso = new VoisoEmulation(options, new VoisoDataSet(data));
+        var tsg = new TsgEmulation(options, new TsgDataSet(data));
 
         var api = Build(address, options.Port, options);
         var downloads = Build(address, options.DownloadPort, options);
-        var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, voiso, data);
+        var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, voiso, tsg, data);
 
         Use(api, new EmulatorMiddleware("api", emulator.Faults, emulator.Requests));
         Use(downloads, new EmulatorMiddleware("download", emulator.Faults, emulator.Requests));
 
-        api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting, Kazoo /v2/accounts, Voiso /api/v4/reporting/cdrs.\n"));
+        api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting, Kazoo /v2/accounts, Voiso /api/v4/reporting/cdrs, TSG /graphql.\n"));
         telnyx.MapApi(api);
         kazoo.MapApi(api);
         voiso.MapApi(api);
+        tsg.MapApi(api);
+        tsg.MapDownloads(downloads);
         telnyx.MapDownloads(downloads);
 
         await api.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -129,6 +148,7 @@ public sealed class CdrEmulator : IAsyncDisposable
         emulator.BaseAddress = AddressOf(api);
         emulator.DownloadBaseAddress = AddressOf(downloads);
         telnyx.SetDownloadBase(emulator.DownloadBaseAddress);
+        tsg.SetDownloadBase(emulator.DownloadBaseAddress);
         return emulator;
     }
 

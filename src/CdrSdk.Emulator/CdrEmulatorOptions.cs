@@ -60,6 +60,18 @@ public sealed class CdrEmulatorOptions
     /// <summary>The name of the Voiso list's array: <c>items</c> (default) or <c>data</c> (the docs are unsure).</summary>
     public string VoisoListProperty { get; set; } = "items";
 
+    /// <summary>The TSG account email the emulator accepts at <c>/account/login</c>.</summary>
+    public string TsgEmail { get; set; } = "emulator@tsg.test";
+
+    /// <summary>The TSG password the emulator accepts at <c>/account/login</c>.</summary>
+    public string TsgPassword { get; set; } = "emulator-tsg-password";
+
+    /// <summary>A TSG token accepted without logging in (never expires).</summary>
+    public string? TsgStaticToken { get; set; } = "emulator-tsg-static-token-0123456789";
+
+    /// <summary>How long TSG tokens from <c>/account/login</c> stay valid. Default 7 days.</summary>
+    public TimeSpan TsgTokenLifetime { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>The clock of the emulator (report completion, the 24-hour rule). Default: the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

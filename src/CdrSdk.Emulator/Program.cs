@@ -27,6 +27,7 @@ Console.WriteLine($"  Telnyx v2: base {emulator.TelnyxV2BaseAddress}  Authorizat
 Console.WriteLine($"  Kazoo:     base {emulator.KazooBaseAddress}  X-Auth-Token: {options.KazooStaticToken}  (or api_auth with {options.KazooApiKey})");
 Console.WriteLine($"             accounts: {string.Join(", ", CdrSdk.Emulator.Kazoo.KazooDataSet.AccountIds)}");
 Console.WriteLine($"  Voiso:     base {emulator.VoisoBaseAddress}  Authorization: Bearer {options.VoisoApiKey}");
+Console.WriteLine($"  TSG:       base {emulator.TsgBaseAddress}  Authorization: Bearer {options.TsgStaticToken}  (or /account/login {options.TsgEmail})");
 Console.WriteLine("Press Ctrl+C to stop.");
 
 using var stop = new CancellationTokenSource();

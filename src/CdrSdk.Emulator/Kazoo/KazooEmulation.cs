@@ -1,3 +1,4 @@
+using CdrSdk.Emulator.Infrastructure;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -20,29 +21,23 @@ internal sealed class KazooEmulation
 {
     public const long MaxRangeSeconds = 2_682_000;
     private const int DefaultPageSize = 50;
-    private readonly ConcurrentDictionary<string, (string AccountId, DateTimeOffset Expires)> _tokens = new(StringComparer.Ordinal);
     private readonly CdrEmulatorOptions _options;
     private readonly KazooDataSet _data;
-    private int _logins;
+    private readonly IssuedTokens _tokens;
 
     public KazooEmulation(CdrEmulatorOptions options, KazooDataSet data)
     {
         _options = options;
         _data = data;
+        _tokens = new IssuedTokens(options.TimeProvider, options.KazooTokenLifetime, options.KazooStaticToken, prefix: "kz-");
     }
 
-    public int Logins => Volatile.Read(ref _logins);
+    public int Logins => _tokens.Logins;
 
     private DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 
     /// <summary>Makes every issued token expire now.</summary>
-    public void ExpireTokens()
-    {
-        foreach (var token in _tokens.Keys)
-        {
-            _tokens[token] = (_tokens[token].AccountId, Now.AddSeconds(-1));
-        }
-    }
+    public void ExpireTokens() => _tokens.ExpireAll();
 
     public void MapApi(IEndpointRouteBuilder app)
     {
@@ -80,9 +75,7 @@ internal sealed class KazooEmulation
             return Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
         }
 
-        Interlocked.Increment(ref _logins);
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        _tokens[token] = (KazooDataSet.AccountIds[0], Now + _options.KazooTokenLifetime);
+        var token = _tokens.Issue();
         var response = Envelope(new JsonObject
         {
             ["account_id"] = KazooDataSet.AccountIds[0],
@@ -97,9 +90,7 @@ internal sealed class KazooEmulation
     private IResult? Authorize(HttpContext context, string accountId, out string token)
     {
         token = context.Request.Headers["X-Auth-Token"].ToString();
-        var valid = (!string.IsNullOrEmpty(_options.KazooStaticToken) && token == _options.KazooStaticToken)
-            || (_tokens.TryGetValue(token, out var issued) && issued.Expires > Now);
-        if (!valid)
+        if (!_tokens.IsValid(token))
         {
             return Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
         }

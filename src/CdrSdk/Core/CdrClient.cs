@@ -1,6 +1,7 @@
 using CdrSdk.Core.Http;
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Tsg;
 using CdrSdk.Voiso;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,6 +27,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
     private readonly Lazy<ITelnyxClient> _telnyx;
     private readonly Lazy<IKazooClient> _kazoo;
     private readonly Lazy<IVoisoClient> _voiso;
+    private readonly Lazy<ITsgClient> _tsg;
     private int _disposed;
 
     /// <summary>Creates a client that owns its HTTP connections (dispose it when done).</summary>
@@ -52,6 +54,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
         _kazoo = new Lazy<IKazooClient>(CreateKazoo);
         _voiso = new Lazy<IVoisoClient>(CreateVoiso);
+        _tsg = new Lazy<ITsgClient>(CreateTsg);
     }
 
     /// <summary>Creates a client over HTTP clients from <c>IHttpClientFactory</c> (used by <c>AddCdrClient</c>).</summary>
@@ -61,6 +64,7 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
         _kazoo = new Lazy<IKazooClient>(CreateKazoo);
         _voiso = new Lazy<IVoisoClient>(CreateVoiso);
+        _tsg = new Lazy<ITsgClient>(CreateTsg);
     }
 
     /// <inheritdoc />
@@ -71,6 +75,9 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
 
     /// <inheritdoc />
     public IVoisoClient Voiso => _voiso.Value;
+
+    /// <inheritdoc />
+    public ITsgClient Tsg => _tsg.Value;
 
     /// <summary>Describes the client without revealing any credential.</summary>
     /// <returns>A description safe for logs.</returns>
@@ -107,6 +114,14 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
         return _runtime.Options.Voiso.IsConfigured
             ? new VoisoClient(_runtime)
             : throw new InvalidOperationException("Voiso is not configured: set CdrClientOptions.Voiso.ApiKey and Voiso.ClusterId (or BaseAddress).");
+    }
+
+    private TsgClient CreateTsg()
+    {
+        ObjectDisposedException.ThrowIf(_disposed == 1, this);
+        return _runtime.Options.Tsg.IsConfigured
+            ? new TsgClient(_runtime)
+            : throw new InvalidOperationException("TSG is not configured: set CdrClientOptions.Tsg.Token, or Tsg.Email and Tsg.Password.");
     }
 
     private KazooClient CreateKazoo()

@@ -1,5 +1,6 @@
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Tsg;
 using CdrSdk.Voiso;
 
 namespace CdrSdk;
@@ -26,6 +27,9 @@ public sealed class CdrClientOptions
     /// <summary>Voiso contact-center settings.</summary>
     public VoisoOptions Voiso { get; set; } = new();
 
+    /// <summary>TSG Global GraphQL settings.</summary>
+    public TsgOptions Tsg { get; set; } = new();
+
     /// <summary>Kazoo crossbar settings (IP Telecom, 2600Hz).</summary>
     public KazooOptions Kazoo { get; set; } = new();
 
@@ -40,7 +44,7 @@ public sealed class CdrClientOptions
 
     /// <summary>Describes the settings with every secret redacted.</summary>
     /// <returns>A description safe for logs.</returns>
-    public override string ToString() => $"CdrClientOptions {{ {Telnyx}, {Voiso}, {Kazoo} }}";
+    public override string ToString() => $"CdrClientOptions {{ {Telnyx}, {Voiso}, {Tsg}, {Kazoo} }}";
 
     /// <summary>Checks every setting and returns the broken rules (empty when valid).</summary>
     /// <returns>The broken rules, each naming the option path (for example <c>Telnyx.ApiKey</c>).</returns>
@@ -63,6 +67,15 @@ public sealed class CdrClientOptions
         else
         {
             Voiso.Validate(nameof(Voiso) + ".", errors);
+        }
+
+        if (Tsg is null)
+        {
+            errors.Add(new(nameof(Tsg), "must not be null."));
+        }
+        else
+        {
+            Tsg.Validate(nameof(Tsg) + ".", errors);
         }
 
         if (Kazoo is null)
@@ -90,13 +103,13 @@ public sealed class CdrClientOptions
 
         if (errors.Count == 0 && !AnyProviderConfigured)
         {
-            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (Telnyx.ApiKey; Voiso.ApiKey with Voiso.ClusterId; or Kazoo.BaseAddress with Kazoo.AuthToken, ApiKey or Username/Password)."));
+            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (Telnyx.ApiKey; Voiso.ApiKey with Voiso.ClusterId; Tsg.Token or Tsg.Email/Password; or Kazoo.BaseAddress with Kazoo.AuthToken, ApiKey or Username/Password)."));
         }
 
         return errors;
     }
 
-    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true || Voiso?.IsConfigured == true || Kazoo?.IsConfigured == true;
+    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true || Voiso?.IsConfigured == true || Tsg?.IsConfigured == true || Kazoo?.IsConfigured == true;
 
     /// <summary>Throws a <see cref="CdrValidationException"/> listing every broken rule, if any.</summary>
     internal void ThrowIfInvalid()

@@ -1,5 +1,6 @@
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Tsg;
 using CdrSdk.Voiso;
 
 namespace CdrSdk;
@@ -17,6 +18,10 @@ public interface ICdrClient
     /// <summary>The Voiso contact-center CDR list.</summary>
     /// <exception cref="InvalidOperationException">Voiso is not configured (no <c>Voiso.ApiKey</c> and cluster id).</exception>
     IVoisoClient Voiso { get; }
+
+    /// <summary>The TSG Global GraphQL <c>cdrRecords</c> query.</summary>
+    /// <exception cref="InvalidOperationException">TSG is not configured (no <c>Tsg.Token</c> or email/password).</exception>
+    ITsgClient Tsg { get; }
 
     /// <summary>The Kazoo crossbar CDR API (IP Telecom, 2600Hz).</summary>
     /// <exception cref="InvalidOperationException">Kazoo is not configured (no <c>Kazoo.BaseAddress</c> and credentials).</exception>

@@ -59,7 +59,7 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
     {
         ArgumentNullException.ThrowIfNull(request);
         Validate(request, TimeProvider.GetUtcNow());
-        var api = new ApiRequest(HttpMethod.Post, CollectionPath) { Content = CreateBody(request) };
+        var api = new ApiRequest(HttpMethod.Post, CollectionPath) { CreateContent = () => CreateBody(request) };
         var root = await _transport.SendAsync(api, TelnyxJsonContext.Wire.JsonElement, cancellationToken).ConfigureAwait(false);
         return ReadSingle(root, api);
     }

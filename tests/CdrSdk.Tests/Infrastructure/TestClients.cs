@@ -62,6 +62,17 @@ public static class TestClients
         return new CdrClient(options, null, timeProvider);
     }
 
+    public static CdrClient Tsg(CdrEmulator emulator, Action<CdrSdk.Tsg.TsgOptions>? configure = null, TimeProvider? timeProvider = null)
+    {
+        var options = new CdrClientOptions
+        {
+            Tsg = { BaseAddress = emulator.TsgBaseAddress, Token = emulator.Options.TsgStaticToken },
+            Resilience = FastResilience(),
+        };
+        configure?.Invoke(options.Tsg);
+        return new CdrClient(options, null, timeProvider);
+    }
+
     /// <summary>An emulator whose reports complete quickly.</summary>
     public static Task<CdrEmulator> StartEmulatorAsync(Action<CdrEmulatorOptions>? configure = null)
     {

@@ -2,6 +2,7 @@ using CdrSdk;
 using CdrSdk.Core.Http;
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Tsg;
 using CdrSdk.Voiso;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,10 +60,7 @@ public static class CdrServiceCollectionExtensions
 
         foreach (var provider in Enum.GetValues<CdrProvider>())
         {
-            if (provider is CdrProvider.Telnyx or CdrProvider.Kazoo or CdrProvider.Voiso)
-            {
-                AddProviderClient(services, provider);
-            }
+            AddProviderClient(services, provider);
         }
 
         services.AddHttpClient(CdrHttpClientNames.Downloads, client => client.Timeout = Timeout.InfiniteTimeSpan)
@@ -76,6 +74,7 @@ public static class CdrServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Telnyx);
         services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Kazoo);
         services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Voiso);
+        services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Tsg);
         return builder;
     }
 

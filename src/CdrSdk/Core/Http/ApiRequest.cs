@@ -18,8 +18,23 @@ internal sealed class ApiRequest
     /// <summary>The query parameters.</summary>
     public QueryString Query { get; } = new();
 
-    /// <summary>The body, streamed when sent (for example a <c>JsonContent</c> built from a source-generated type).</summary>
-    public HttpContent? Content { get; init; }
+    /// <summary>
+    /// Creates the body, streamed when sent (for example a <c>JsonContent</c> of a source-generated type). A
+    /// factory, so that a request sent again gets a fresh body.
+    /// </summary>
+    public Func<HttpContent>? CreateContent { get; init; }
+
+    /// <summary>
+    /// Whether sending the request twice is harmless. Defaults to the method (GET, PUT, DELETE ...); a read-only
+    /// POST such as a GraphQL query sets it, so it is retried like a GET.
+    /// </summary>
+    public bool IsIdempotent
+    {
+        get => _isIdempotent ?? TransientFailure.IsIdempotent(Method);
+        init => _isIdempotent = value;
+    }
+
+    private readonly bool? _isIdempotent;
 
     /// <summary>The media type asked for; JSON by default.</summary>
     public string Accept { get; init; } = "application/json";

@@ -115,7 +115,7 @@ internal sealed class ApiTransport
 
     /// <summary>Whether a GET may be sent again after its body was cut off (within the retry budget).</summary>
     internal bool CanResendAfterBodyFailure(ApiRequest request, int attempt, CancellationToken cancellationToken) =>
-        request.Content is null && TransientFailure.IsIdempotent(request.Method) && attempt <= _bodyRetries && !cancellationToken.IsCancellationRequested;
+        request.IsIdempotent && attempt <= _bodyRetries && !cancellationToken.IsCancellationRequested;
 
     /// <summary>The error for a body that is not the documented JSON.</summary>
     internal CdrTransportException InvalidJson(ApiRequest request, JsonException exception) =>
@@ -152,7 +152,12 @@ internal sealed class ApiTransport
     private async Task<HttpResponseMessage> SendForResponseAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var uri = new Uri(_baseAddress + request.Path + request.Query.ToString());
-        using var message = new HttpRequestMessage(request.Method, uri) { Content = request.Content };
+        using var message = new HttpRequestMessage(request.Method, uri) { Content = request.CreateContent?.Invoke() };
+        if (request.IsIdempotent)
+        {
+            message.Options.Set(TransientFailure.IdempotentRequest, true);
+        }
+
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
         message.Headers.TryAddWithoutValidation("User-Agent", _runtime.UserAgent);
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using CdrSdk.Kazoo;
 using CdrSdk.Telnyx;
+using CdrSdk.Tsg;
 using CdrSdk.Voiso;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -18,6 +19,7 @@ internal sealed class HttpInfrastructure
     private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.Ordinal);
     private readonly ILoggerFactory _loggerFactory;
     private readonly Lazy<KazooTokenCache> _kazooTokens;
+    private readonly Lazy<TsgTokenCache> _tsgTokens;
 
     public HttpInfrastructure(CdrClientOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
     {
@@ -27,10 +29,13 @@ internal sealed class HttpInfrastructure
         Secrets.Add(options.Telnyx?.ApiKey);
         Secrets.Add(options.Telnyx?.ApiUser);
         Secrets.Add(options.Voiso?.ApiKey);
+        Secrets.Add(options.Tsg?.Token);
+        Secrets.Add(options.Tsg?.Password);
         Secrets.Add(options.Kazoo?.AuthToken);
         Secrets.Add(options.Kazoo?.ApiKey);
         Secrets.Add(options.Kazoo?.Password);
         _kazooTokens = new Lazy<KazooTokenCache>(() => new KazooTokenCache(Options.Kazoo, Secrets, TimeProvider));
+        _tsgTokens = new Lazy<TsgTokenCache>(() => new TsgTokenCache(Options.Tsg, Secrets, TimeProvider));
     }
 
     public CdrClientOptions Options { get; }
@@ -45,6 +50,7 @@ internal sealed class HttpInfrastructure
         CdrProvider.Telnyx => Options.Telnyx.Resilience ?? Options.Resilience,
         CdrProvider.Kazoo => Options.Kazoo.Resilience ?? Options.Resilience,
         CdrProvider.Voiso => Options.Voiso.Resilience ?? Options.Resilience,
+        CdrProvider.Tsg => Options.Tsg.Resilience ?? Options.Resilience,
         _ => Options.Resilience,
     };
 
@@ -67,6 +73,12 @@ internal sealed class HttpInfrastructure
     {
         CdrProvider.Telnyx => new TelnyxCredentialHandler(Options.Telnyx),
         CdrProvider.Voiso => new VoisoCredentialHandler(Options.Voiso),
+        CdrProvider.Tsg => new TokenCredentialHandler(
+            Options.Tsg.EffectiveBaseAddress,
+            ["Authorization"],
+            static (request, token) => request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token),
+            string.IsNullOrWhiteSpace(Options.Tsg.Token) ? null : Options.Tsg.Token,
+            string.IsNullOrWhiteSpace(Options.Tsg.Token) ? _tsgTokens.Value : null),
         CdrProvider.Kazoo => new TokenCredentialHandler(
             Options.Kazoo.BaseAddress!,
             ["X-Auth-Token"],
@@ -77,7 +89,7 @@ internal sealed class HttpInfrastructure
             },
             Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? Options.Kazoo.AuthToken : null,
             Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? null : _kazooTokens.Value),
-        _ => throw new NotSupportedException($"{provider} is not supported yet."),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown provider."),
     };
 
     /// <summary>

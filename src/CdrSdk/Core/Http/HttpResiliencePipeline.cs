@@ -99,7 +99,7 @@ internal static class HttpResiliencePipeline
         }
 
         var request = context.Properties.GetValue(RequestKey, null!);
-        var idempotent = request is null || TransientFailure.IsIdempotent(request.Method);
+        var idempotent = request is null || TransientFailure.IsIdempotent(request);
 
         if (outcome.Exception is { } exception)
         {

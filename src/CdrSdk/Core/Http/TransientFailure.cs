@@ -14,6 +14,13 @@ internal static class TransientFailure
     public static bool IsTransientException(Exception exception) =>
         exception is HttpRequestException or TimeoutRejectedException or IOException;
 
+    /// <summary>Marks a request that is safe to repeat whatever its method (a read-only GraphQL POST).</summary>
+    public static readonly HttpRequestOptionsKey<bool> IdempotentRequest = new("CdrSdk.Idempotent");
+
+    /// <summary>Whether the request may be sent again: its method is idempotent, or it was marked so.</summary>
+    public static bool IsIdempotent(HttpRequestMessage request) =>
+        IsIdempotent(request.Method) || (request.Options.TryGetValue(IdempotentRequest, out var marked) && marked);
+
     /// <summary>GET, HEAD, OPTIONS, PUT, DELETE may be repeated without changing the result.</summary>
     public static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using CdrSdk.Core.Json;
+
+namespace CdrSdk.Tsg;
+
+/// <summary>A message record (<c>MessageCdr</c>).</summary>
+public sealed class TsgMessageCdr : TsgCdr
+{
+    /// <summary><c>fromNumber</c>.</summary>
+    public string? FromNumber { get; init; }
+
+    /// <summary><c>toNumber</c>.</summary>
+    public string? ToNumber { get; init; }
+
+    /// <summary><c>direction</c>, as sent.</summary>
+    public string? Direction { get; init; }
+
+    /// <summary><c>status</c>, as sent.</summary>
+    public string? Status { get; init; }
+
+    /// <summary><c>charge</c>, from a number or a numeric string.</summary>
+    [JsonConverter(typeof(FlexibleDecimalConverter))]
+    public decimal? Charge { get; init; }
+
+    /// <summary><c>type</c>, as sent (for example <c>SMS</c>).</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? Type { get; init; }
+}

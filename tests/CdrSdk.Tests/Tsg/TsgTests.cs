@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Net;
+using CdrSdk.Emulator;
+using CdrSdk.Emulator.Tsg;
+using CdrSdk.Paging;
+using CdrSdk.Tests.Infrastructure;
+using CdrSdk.Tsg;
+
+namespace CdrSdk.Tests.Tsg;
+
+/// <summary>TSG Global cdrRecords against the emulator: record types, paging, GraphQL errors, login, exports.</summary>
+public sealed class TsgTests : IAsyncLifetime
+{
+    private CdrEmulator _emulator = null!;
+
+    public async ValueTask InitializeAsync() => _emulator = await TestClients.StartEmulatorAsync(o => o.MessagesPerHour = 120);
+
+    public ValueTask DisposeAsync() => _emulator.DisposeAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly DateTimeOffset Start = TestTime.UtcDay(-3);
+
+    private static TsgCdrQuery Day(TsgCdrType type) => new() { Type = type, Start = Start, End = Start.AddDays(1) };
+
+    private static async Task<List<T>> All<T>(IAsyncEnumerable<T> source)
+    {
+        var list = new List<T>();
+        await foreach (var item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    private static decimal Dec(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Sms_records_are_parsed_with_every_field()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+
+        var records = await All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Sms) with { Limit = 500 }, Ct));
+
+        var expected = _emulator.TsgData.Records("SMS", Start, Start.AddDays(1)).ToList();
+        Assert.Equal(expected.Count, records.Count);
+        foreach (var (record, source) in records.Cast<TsgMessageCdr>().Zip(expected))
+        {
+            Assert.Equal("MessageCdr", record.Typename);
+            Assert.Equal(source.Datetime, record.Datetime);
+            Assert.Equal(TimeSpan.Zero, record.Datetime!.Value.Offset);
+            Assert.Equal(source.Fields["fromNumber"], record.FromNumber);
+            Assert.Equal(source.Fields["toNumber"], record.ToNumber);
+            Assert.Equal(source.Fields["direction"], record.Direction);
+            Assert.Equal(source.Fields["status"], record.Status);
+            Assert.Equal(Dec(source.Fields["charge"]), record.Charge);
+            Assert.Equal("SMS", record.Type);
+        }
+    }
+
+    [Fact]
+    public async Task Voice_and_api_records_are_parsed_with_every_field()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+
+        var voice = await All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Voice) with { End = Start.AddHours(6) }, Ct));
+        var api = await All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Api) with { End = Start.AddHours(6) }, Ct));
+
+        var v = Assert.IsType<TsgVoiceCdr>(voice[3]);
+        var source = _emulator.TsgData.Records("VOICE", Start, Start.AddHours(6)).ElementAt(3).Fields;
+        Assert.Equal(source["callId"], v.CallId);
+        Assert.Equal(source["sourceAni"], v.SourceAni);
+        Assert.Equal(source["destinationNumber"], v.DestinationNumber);
+        Assert.Equal(source["didUsed"], v.DidUsed);
+        Assert.Equal(Dec(source["sessionTime"]), v.SessionTime);
+        Assert.Equal(source["status"], v.Status);
+        Assert.Equal(Dec(source["calledRate"]), v.CalledRate);
+        Assert.Equal(Dec(source["charge"]), v.Charge);
+        Assert.Equal(source["callType"], v.CallType);
+        Assert.Equal(source["aniIi"], v.AniIi);
+        var a = Assert.IsType<TsgApiCdr>(api[0]);
+        var apiSource = _emulator.TsgData.Records("API", Start, Start.AddHours(6)).First().Fields;
+        Assert.Equal(apiSource["from"], a.From);
+        Assert.Equal(apiSource["destination"], a.Destination);
+        Assert.Equal(apiSource["status"], a.Status);
+        Assert.Equal(0.0010m, a.Charge);
+        Assert.Equal(apiSource["type"], a.Type);
+        Assert.Equal(_emulator.TsgData.Records("API", Start, Start.AddHours(6)).Count(), api.Count);
+    }
+
+    [Fact]
+    public async Task Paging_follows_next_cursor_with_exact_counts_and_resumes_from_a_token()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+        var query = Day(TsgCdrType.Sms) with { CompanyId = "102" };
+
+        var pages = await All(client.Tsg.Cdrs.ListAsync(query, Ct).AsPages(pageSizeHint: 37));
+
+        var expected = _emulator.TsgData.Records("SMS", Start, Start.AddDays(1)).Where(r => r.CompanyId == "102").Select(r => r.Fields["datetime"]).ToList();
+        var got = pages.SelectMany(p => p.Values).Select(r => r.Datetime!.Value.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(expected, got);
+        Assert.Equal((expected.Count + 36) / 37, pages.Count);
+        Assert.All(pages.SkipLast(1), p => Assert.Equal(37, p.Values.Count));
+        Assert.Null(pages[^1].ContinuationToken);
+
+        var rest = await All(client.Tsg.Cdrs.ListAsync(query, Ct).AsPages(pages[2].ContinuationToken));
+        Assert.Equal(got.Skip(3 * 37), rest.SelectMany(p => p.Values).Select(r => r.Datetime!.Value.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task GraphQL_errors_with_http_200_become_api_exceptions_with_messages_paths_and_codes()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+
+        var ex = await Assert.ThrowsAsync<CdrApiException>(() => All(client.Tsg.Cdrs.ListAsync(Day(new TsgCdrType("FAX")), Ct)));
+
+        Assert.Equal(HttpStatusCode.OK, ex.StatusCode);
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("BAD_USER_INPUT", error.Code);
+        Assert.Equal("cdrRecords", error.Source);
+        Assert.Contains("Argument 'type' has an invalid value (FAX)", error.Title, StringComparison.Ordinal);
+        Assert.Contains("GraphQL errors", ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.IsResumable);
+    }
+
+    [Fact]
+    public async Task Unknown_union_members_and_numbers_as_strings_are_accepted()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+        _emulator.Faults.Add(new FaultRule
+        {
+            Method = "POST",
+            PathPrefix = "/graphql",
+            StatusCode = 200,
+            Body = """
+                {"data":{"cdrRecords":{"exportLink":null,"paginationInfo":{"nextCursor":null,"limit":"100"},"cdrs":[
+                  {"__typename":"FaxCdr","datetime":"2024-11-01T10:00:00","pages":3},
+                  {"datetime":"2024-11-01T10:00:01","sessionTime":"61.5","__typename":"VoiceCdr","charge":0.12,"calledRate":"0.0100","aniIi":0}
+                ]}}}
+                """,
+        });
+
+        var records = await All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Voice), Ct));
+
+        var fax = Assert.IsType<TsgUnknownCdr>(records[0]);
+        Assert.Equal("FaxCdr", fax.Typename);
+        Assert.Equal(3, fax.AdditionalProperties!["pages"].GetInt32());
+        Assert.Equal(new DateTimeOffset(2024, 11, 1, 10, 0, 0, TimeSpan.Zero), fax.Datetime);
+        var voice = Assert.IsType<TsgVoiceCdr>(records[1]);
+        Assert.Equal(61.5m, voice.SessionTime);
+        Assert.Equal(0.12m, voice.Charge);
+        Assert.Equal(0.0100m, voice.CalledRate);
+        Assert.Equal("0", voice.AniIi);
+    }
+
+    [Fact]
+    public async Task The_document_has_every_fragment_and_typename_and_variables_are_upper_case()
+    {
+        Assert.Contains("__typename", TsgQueryDocument.For(null), StringComparison.Ordinal);
+        Assert.Contains("... on MessageCdr { datetime fromNumber toNumber direction status charge type }", TsgQueryDocument.For(null), StringComparison.Ordinal);
+        Assert.Contains("... on VoiceCdr { datetime callId sourceAni destinationNumber didUsed sessionTime status calledRate charge callType aniIi }", TsgQueryDocument.For(null), StringComparison.Ordinal);
+        Assert.Contains("... on ApiCdr { datetime from destination status charge type }", TsgQueryDocument.For(null), StringComparison.Ordinal);
+        Assert.Same(TsgQueryDocument.For(null), TsgQueryDocument.For(TsgFieldSelection.All));
+
+        var small = TsgQueryDocument.For(new TsgFieldSelection { Message = TsgMessageCdrFields.Datetime | TsgMessageCdrFields.Charge, Voice = TsgVoiceCdrFields.None, Api = TsgApiCdrFields.None });
+        Assert.Contains("... on MessageCdr { datetime charge }", small, StringComparison.Ordinal);
+        Assert.DoesNotContain("VoiceCdr", small, StringComparison.Ordinal);
+        Assert.True(small.Length < TsgQueryDocument.For(null).Length);
+
+        await using var client = TestClients.Tsg(_emulator);
+        var records = await All(client.Tsg.Cdrs.ListAsync(Day(new TsgCdrType("sms")) with { End = Start.AddHours(1), Fields = new TsgFieldSelection { Message = TsgMessageCdrFields.Datetime | TsgMessageCdrFields.Charge } }, Ct));
+        var message = Assert.IsType<TsgMessageCdr>(records[0]);
+        Assert.NotNull(message.Charge);
+        Assert.Null(message.FromNumber);
+    }
+
+    [Fact]
+    public async Task Email_and_password_log_in_once_and_the_token_is_renewed_once_on_401()
+    {
+        await using var client = TestClients.Tsg(_emulator, o =>
+        {
+            o.Token = null;
+            o.Email = _emulator.Options.TsgEmail;
+            o.Password = _emulator.Options.TsgPassword;
+        });
+        var query = Day(TsgCdrType.Sms) with { End = Start.AddHours(1) };
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => All(client.Tsg.Cdrs.ListAsync(query, Ct))));
+        Assert.Equal(1, _emulator.TsgLogins);
+
+        var before = _emulator.Requests.Snapshot().Count;
+        _emulator.ExpireTsgTokens();
+        var records = await All(client.Tsg.Cdrs.ListAsync(query, Ct));
+
+        Assert.NotEmpty(records);
+        Assert.Equal(2, _emulator.TsgLogins);
+        var after = _emulator.Requests.Snapshot().Skip(before).Select(r => (r.Path, r.StatusCode)).ToList();
+        Assert.Equal([("/graphql", 401), ("/account/login", 200), ("/graphql", 200)], after.Take(3));
+        Assert.All(after.Skip(3), r => Assert.Equal(("/graphql", 200), r));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_reported_with_the_tsg_error()
+    {
+        await using var client = TestClients.Tsg(_emulator, o =>
+        {
+            o.Token = null;
+            o.Email = _emulator.Options.TsgEmail;
+            o.Password = "not-the-password";
+        });
+
+        var ex = await Assert.ThrowsAsync<CdrApiException>(() => All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Sms), Ct)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, ex.StatusCode);
+        Assert.Equal("unauthorized", ex.ErrorCode);
+        Assert.Equal("Invalid email or password", ex.ErrorTitle);
+        Assert.DoesNotContain("not-the-password", ex.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, _emulator.TsgLogins);
+    }
+
+    [Fact]
+    public async Task A_long_export_is_sliced_and_streamed_as_one_csv_without_credentials()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+        var query = new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Start, End = Start.AddDays(2).AddHours(12) };
+
+        string text;
+        await using (var stream = await client.Tsg.Cdrs.ExportCsvAsync(query, Ct))
+        using (var reader = new StreamReader(stream))
+        {
+            text = await reader.ReadToEndAsync(Ct);
+        }
+
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("datetime,fromNumber,toNumber,direction,status,charge,type", lines[0]);
+        Assert.Single(lines, l => l.StartsWith("datetime,", StringComparison.Ordinal));
+        var expected = _emulator.TsgData.Records("SMS", query.Start, query.End).ToList();
+        Assert.Equal(expected.Count, lines.Length - 1);
+        Assert.Equal(expected.Select(r => r.Fields["datetime"]), lines.Skip(1).Select(l => l.Split(',')[0]));
+        var requests = _emulator.Requests.Snapshot();
+        Assert.Equal(3, requests.Count(r => r.Path == "/graphql"));
+        var downloads = requests.Where(r => r.Origin == "download").ToList();
+        Assert.Equal(3, downloads.Count);
+        Assert.All(downloads, d => Assert.False(d.Headers.ContainsKey("authorization")));
+
+        var rows = await All(client.Tsg.Cdrs.ReadExportAsync(query with { Fields = new TsgFieldSelection { Message = TsgMessageCdrFields.Datetime | TsgMessageCdrFields.Status } }, Ct));
+        Assert.Equal(expected.Count, rows.Count);
+        Assert.Equal(["datetime", "status"], rows[0].Columns);
+        Assert.Equal(expected[5].Fields["status"], rows[5]["status"]);
+    }
+
+    [Fact]
+    public async Task A_sliced_export_reports_each_slice_and_the_end()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+        var query = new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Start, End = Start.AddDays(2).AddHours(12) };
+        var reports = new List<TsgExportProgress>();
+
+        await using (var stream = await client.Tsg.Cdrs.ExportCsvAsync(query, new CollectingProgress<TsgExportProgress>(reports), Ct))
+        {
+            Assert.Equal([new TsgExportProgress(0, 3, Start, Start.AddDays(1))], reports);
+            await stream.CopyToAsync(Stream.Null, Ct);
+        }
+
+        Assert.Equal(
+            [
+                new TsgExportProgress(0, 3, Start, Start.AddDays(1)),
+                new TsgExportProgress(1, 3, Start.AddDays(1), Start.AddDays(2)),
+                new TsgExportProgress(2, 3, Start.AddDays(2), query.End),
+                new TsgExportProgress(3, 3, query.End, query.End),
+            ],
+            reports);
+        Assert.True(reports[^1].IsComplete);
+        Assert.Equal(2d / 3, reports[2].Fraction, 6);
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.Tsg.Cdrs.ExportCsvAsync(query, progress: null!, Ct));
+    }
+
+    private sealed class CollectingProgress<T>(List<T> reports) : IProgress<T>
+    {
+        public void Report(T value) => reports.Add(value);
+    }
+
+    [Fact]
+    public async Task A_tampered_export_link_is_rejected()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+        var link = await client.Tsg.Cdrs.GetExportLinkAsync(Day(TsgCdrType.Sms), Ct);
+        using var http = new HttpClient();
+
+        using var good = await http.GetAsync(link, Ct);
+        using var tampered = await http.GetAsync(new Uri(link.AbsoluteUri.Replace("&sig=", "&sig=x", StringComparison.Ordinal)), Ct);
+        using var altered = await http.GetAsync(new Uri(link.AbsoluteUri.Replace("?q=", "?q=e", StringComparison.Ordinal)), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(_emulator.DownloadBaseAddress.Authority, link.Authority);
+        Assert.Equal(HttpStatusCode.Forbidden, tampered.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, altered.StatusCode);
+    }
+
+    public static TheoryData<string, TsgCdrQuery, string, string> Invalid => new()
+    {
+        { "end in the future", new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Now.AddHours(-1), End = Now.AddMinutes(1) }, "End", "must not be after now" },
+        { "start after end", new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Now.AddHours(-1), End = Now.AddHours(-2) }, "Start", "must be before End" },
+        { "no start", new TsgCdrQuery { Type = TsgCdrType.Sms, Start = default, End = Now }, "Start", "is required" },
+        { "no type", new TsgCdrQuery { Type = default, Start = Now.AddHours(-1), End = Now }, "Type", "is required" },
+        { "limit zero", new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Now.AddHours(-1), End = Now, Limit = 0 }, "Limit", "between 1 and 1000" },
+        { "limit too big", new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Now.AddHours(-1), End = Now, Limit = 1001 }, "Limit", "between 1 and 1000" },
+        { "blank company", new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Now.AddHours(-1), End = Now, CompanyId = " " }, "CompanyId", "is empty" },
+        { "no fields", new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Now.AddHours(-1), End = Now, Fields = new TsgFieldSelection { Message = TsgMessageCdrFields.None, Voice = TsgVoiceCdrFields.None, Api = TsgApiCdrFields.None } }, "Fields", "selects no field" },
+    };
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public async Task Queries_breaking_a_rule_are_rejected_before_any_request(string because, TsgCdrQuery query, string property, string message)
+    {
+        await using var client = TestClients.Tsg(_emulator, timeProvider: new ManualTimeProvider(Now));
+
+        var ex = Assert.Throws<CdrValidationException>(() => client.Tsg.Cdrs.ListAsync(query, Ct));
+        await Assert.ThrowsAsync<CdrValidationException>(() => client.Tsg.Cdrs.ExportCsvAsync(query, Ct));
+        await Assert.ThrowsAsync<CdrValidationException>(() => client.Tsg.Cdrs.GetExportLinkAsync(query, Ct));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(property, error.PropertyName);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Empty(_emulator.Requests.Snapshot());
+        _ = because;
+    }
+
+    [Fact]
+    public void Slices_cover_the_window_exactly()
+    {
+        var from = new DateTimeOffset(2024, 11, 1, 6, 0, 0, TimeSpan.Zero);
+
+        var slices = TsgCdrs.Slices(from, from.AddDays(2).AddHours(3), TimeSpan.FromDays(1));
+
+        Assert.Equal([(from, from.AddDays(1)), (from.AddDays(1), from.AddDays(2)), (from.AddDays(2), from.AddDays(2).AddHours(3))], slices);
+    }
+}
