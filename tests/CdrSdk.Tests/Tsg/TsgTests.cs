@@ -125,6 +125,38 @@ public sealed class TsgTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Partial_data_next_to_graphql_errors_is_not_yielded()
+    {
+        await using var client = TestClients.Tsg(_emulator);
+        _emulator.Faults.Add(new FaultRule
+        {
+            Method = "POST",
+            PathPrefix = "/graphql",
+            StatusCode = 200,
+            Body = """
+                {"data":{"cdrRecords":{"paginationInfo":{"nextCursor":null},"cdrs":[{"__typename":"MessageCdr","status":"SENT"}]}},
+                 "errors":[{"message":"Charge service unavailable","path":["cdrRecords","cdrs",0,"charge"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}},
+                           {"message":"Second problem"}]}
+                """,
+        });
+        var yielded = new List<TsgCdr>();
+
+        var ex = await Assert.ThrowsAsync<CdrApiException>(async () =>
+        {
+            await foreach (var record in client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Sms), Ct))
+            {
+                yielded.Add(record);
+            }
+        });
+
+        Assert.Empty(yielded);
+        Assert.Equal(2, ex.Errors.Count);
+        Assert.Equal(("INTERNAL_SERVER_ERROR", "cdrRecords.cdrs.0.charge", "Charge service unavailable"), (ex.Errors[0].Code, ex.Errors[0].Source, ex.Errors[0].Title));
+        Assert.Equal("Second problem", ex.Errors[1].Title);
+        Assert.Contains("Charge service unavailable", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_union_members_and_numbers_as_strings_are_accepted()
     {
         await using var client = TestClients.Tsg(_emulator);
