@@ -14,7 +14,7 @@ namespace CdrSdk.Telnyx;
 /// The shared implementation of CDR and MDR report requests over either API version. Subclasses supply the
 /// paths, the validation, the request body and the typed row.
 /// </summary>
-internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyxReports<TRequest, TReport, TRow>, IReportOperationSource<TReport>
+internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyxReports<TRequest, TReport, TRow>, IReportOperationSource<TReport>, IRequestValidation<TRequest>
     where TRequest : class
     where TReport : TelnyxReport
     where TRow : CsvRecord
@@ -55,10 +55,12 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
         return new ReportOperation<TReport>(this, report.Id, report);
     }
 
+    public void ValidateNow(TRequest request) => Validate(request, TimeProvider.GetUtcNow());
+
     public async Task<TReport> CreateAsync(TRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Validate(request, TimeProvider.GetUtcNow());
+        ValidateNow(request);
         var api = new ApiRequest(HttpMethod.Post, CollectionPath) { CreateContent = () => CreateBody(request) };
         var root = await _transport.SendAsync(api, TelnyxJsonContext.Wire.JsonElement, cancellationToken).ConfigureAwait(false);
         return ReadSingle(root, api);

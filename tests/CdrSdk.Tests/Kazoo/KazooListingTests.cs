@@ -3,6 +3,7 @@ using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Kazoo;
 using CdrSdk.Paging;
 using CdrSdk.Tests.Infrastructure;
+using static CdrSdk.Tests.Infrastructure.Collect;
 
 namespace CdrSdk.Tests.Kazoo;
 
@@ -23,17 +24,6 @@ public sealed class KazooListingTests : IAsyncLifetime
 
     private List<string> Expected(string account, string? owner, DateTimeOffset from, DateTimeOffset to, bool ascending) =>
         _emulator.KazooData.Legs(account, owner, KazooDataSet.Gregorian(from), KazooDataSet.Gregorian(to) - 1, ascending).Select(l => l.CdrId).ToList();
-
-    private static async Task<List<T>> All<T>(IAsyncEnumerable<T> source)
-    {
-        var list = new List<T>();
-        await foreach (var item in source)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 
     [Theory]
     [InlineData(false)]

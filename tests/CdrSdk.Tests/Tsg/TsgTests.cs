@@ -5,6 +5,7 @@ using CdrSdk.Emulator.Tsg;
 using CdrSdk.Paging;
 using CdrSdk.Tests.Infrastructure;
 using CdrSdk.Tsg;
+using static CdrSdk.Tests.Infrastructure.Collect;
 
 namespace CdrSdk.Tests.Tsg;
 
@@ -22,17 +23,6 @@ public sealed class TsgTests : IAsyncLifetime
     private static readonly DateTimeOffset Start = TestTime.UtcDay(-3);
 
     private static TsgCdrQuery Day(TsgCdrType type) => new() { Type = type, Start = Start, End = Start.AddDays(1) };
-
-    private static async Task<List<T>> All<T>(IAsyncEnumerable<T> source)
-    {
-        var list = new List<T>();
-        await foreach (var item in source)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 
     private static decimal Dec(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
 

@@ -3,6 +3,7 @@ using CdrSdk.Emulator;
 using CdrSdk.Emulator.Voiso;
 using CdrSdk.Tests.Infrastructure;
 using CdrSdk.Voiso;
+using static CdrSdk.Tests.Infrastructure.Collect;
 
 namespace CdrSdk.Tests.Voiso;
 
@@ -19,17 +20,6 @@ public sealed class VoisoListingTests : IAsyncLifetime
 
     private static readonly DateTimeOffset From = TestTime.UtcDay(-2);
     private static readonly DateTimeOffset To = TestTime.UtcDay(-1);
-
-    private static async Task<List<T>> All<T>(IAsyncEnumerable<T> source)
-    {
-        var list = new List<T>();
-        await foreach (var item in source)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 
     private List<VoisoRecord> Day => _emulator.VoisoData.NewestFirst(From, To).ToList();
 

@@ -15,6 +15,7 @@ namespace CdrSdk.Telnyx.Wire;
 [JsonSerializable(typeof(TelnyxV2CdrRequestWire))]
 [JsonSerializable(typeof(TelnyxV2MdrRequestWire))]
 [JsonSerializable(typeof(TelnyxListPosition))]
+[JsonSerializable(typeof(TelnyxSourcePosition))]
 [JsonSerializable(typeof(Dictionary<string, IReadOnlyList<string>>))]
 internal sealed partial class TelnyxJsonContext : JsonSerializerContext
 {

@@ -1,0 +1,69 @@
+namespace CdrSdk;
+
+/// <summary>
+/// One call or message record in a shape common to every provider, with the provider's own typed record in
+/// <see cref="ProviderRecord"/> for everything else. Fields a provider does not give are <see langword="null"/>;
+/// docs/unified-records.md lists where each field comes from for each provider.
+/// </summary>
+public sealed record CallRecord
+{
+    /// <summary>The provider the record comes from.</summary>
+    public required CdrProvider Provider { get; init; }
+
+    /// <summary>The provider's id of the record; <see langword="null"/> when the provider gives none (TSG messages and API records).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Call, message, or other.</summary>
+    public required CallKind Kind { get; init; }
+
+    /// <summary>Inbound, outbound or internal; <see cref="CallDirection.Unknown"/> when not given.</summary>
+    public CallDirection Direction { get; init; }
+
+    /// <summary>The calling or sending number (as the provider writes it, usually E.164).</summary>
+    public string? From { get; init; }
+
+    /// <summary>The called or receiving number.</summary>
+    public string? To { get; init; }
+
+    /// <summary>When the call started or the message was created (UTC).</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When the call was answered, if it was and the provider says so.</summary>
+    public DateTimeOffset? AnsweredAt { get; init; }
+
+    /// <summary>When the call ended or the message reached its final state.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>The whole duration (ringing included where the provider counts it).</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>The billable (usually talk) duration.</summary>
+    public TimeSpan? BillableDuration { get; init; }
+
+    /// <summary>How the call or message ended, normalized.</summary>
+    public CallOutcome Outcome { get; init; }
+
+    /// <summary>The provider's own status, disposition or hangup cause that <see cref="Outcome"/> was derived from.</summary>
+    public string? RawOutcome { get; init; }
+
+    /// <summary>What the record cost, in <see cref="Currency"/> (or the account's currency when that is <see langword="null"/>).</summary>
+    public decimal? Cost { get; init; }
+
+    /// <summary>The ISO 4217 currency of <see cref="Cost"/>, when the provider says.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>
+    /// The provider's typed record: <c>CdrReportRow</c> or <c>MdrReportRow</c> (Telnyx), <c>VoisoCdr</c>,
+    /// <c>TsgCdr</c>, <c>KazooCdrSummary</c>. Use <see cref="GetProviderRecord{T}"/> to read it typed.
+    /// </summary>
+    public required object ProviderRecord { get; init; }
+
+    /// <summary>The provider's record as <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The provider record type, or a base type of it.</typeparam>
+    /// <returns>The record.</returns>
+    /// <exception cref="InvalidCastException">The record is of another type; the message names both.</exception>
+    public T GetProviderRecord<T>()
+        where T : class =>
+        ProviderRecord as T
+        ?? throw new InvalidCastException($"This {Provider} record is a {ProviderRecord.GetType().Name}, not a {typeof(T).Name}.");
+}
