@@ -12,8 +12,18 @@ public sealed class CdrEmulatorOptions
     /// <summary>The port of the second origin that serves report downloads; 0 (default) picks a free port.</summary>
     public int DownloadPort { get; set; }
 
-    /// <summary>The seed of the generated data set: the same seed gives the same records. Default 42.</summary>
+    /// <summary>
+    /// The seed of the generated data set: the same seed gives the same records. It also derives the keys that sign
+    /// cursors and export links, so those stay valid across restarts with the same seed. Default 42.
+    /// </summary>
     public int Seed { get; set; } = 42;
+
+    /// <summary>
+    /// A directory where the emulator keeps the Telnyx report requests it receives, so a restarted emulator still
+    /// answers for them (and a client can resume a saved report id). <see langword="null"/> (default) keeps them in
+    /// memory only.
+    /// </summary>
+    public string? StateDirectory { get; set; }
 
     /// <summary>How many calls the data set holds per hour (evenly spread, deterministic). Default 40.</summary>
     public int CallsPerHour { get; set; } = 40;

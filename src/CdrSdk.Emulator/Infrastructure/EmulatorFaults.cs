@@ -14,7 +14,13 @@ public sealed class EmulatorFaults
         {
             throw new ArgumentException("FaultRule.Times must be at least 1.", nameof(rule));
         }
+        if (rule.After < 0)
+        {
+            throw new ArgumentException("FaultRule.After must not be negative.", nameof(rule));
+        }
+
         rule.Remaining = rule.Times;
+        rule.ToLetThrough = rule.After;
         lock (_rules)
         {
             _rules.Add(rule);
@@ -43,6 +49,12 @@ public sealed class EmulatorFaults
             {
                 if (rule.Remaining > 0 && rule.Matches(origin, method, path))
                 {
+                    if (rule.ToLetThrough > 0)
+                    {
+                        rule.ToLetThrough--;
+                        continue;
+                    }
+
                     rule.Remaining--;
                     _injected++;
                     if (rule.Remaining == 0)

@@ -18,6 +18,9 @@ public sealed class FaultRule
     /// <summary>How many matching requests the fault hits before it is used up. Default 1.</summary>
     public int Times { get; init; } = 1;
 
+    /// <summary>How many matching requests pass untouched before the fault starts hitting (to fail, say, the fourth page). Default 0.</summary>
+    public int After { get; init; }
+
     /// <summary>The status of a <see cref="FaultKind.Status"/> fault. Default 503.</summary>
     public int StatusCode { get; init; } = 503;
 
@@ -40,6 +43,8 @@ public sealed class FaultRule
     public TimeSpan? RetryAfter => RetryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : null;
 
     internal int Remaining;
+
+    internal int ToLetThrough;
 
     internal bool Matches(string origin, string method, string path) =>
         (Origin is null || string.Equals(Origin, origin, StringComparison.OrdinalIgnoreCase))

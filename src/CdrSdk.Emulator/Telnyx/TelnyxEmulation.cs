@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using CdrSdk.Emulator.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,13 +22,16 @@ internal sealed class TelnyxEmulation
     private readonly ConcurrentDictionary<string, EmulatedReport> _reports = new(StringComparer.Ordinal);
     private readonly CdrEmulatorOptions _options;
     private readonly EmulatorDataSet _data;
-    private readonly byte[] _signingKey = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _signingKey;
+    private readonly TelnyxReportJournal _journal;
     private Uri _downloadBase = new("http://127.0.0.1/");
 
     public TelnyxEmulation(CdrEmulatorOptions options, EmulatorDataSet data)
     {
         _options = options;
         _data = data;
+        _journal = new TelnyxReportJournal(options.StateDirectory);
+        _signingKey = EmulatorKeys.Derive(options, "telnyx-downloads");
     }
 
     /// <summary>How many report requests exist (all kinds and versions).</summary>
@@ -54,7 +59,7 @@ internal sealed class TelnyxEmulation
         app.MapGet("/telnyx/reports/{file}", async (HttpContext context, string file, string? token) =>
         {
             var id = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? file[..^4] : file;
-            if (!_reports.TryGetValue(id, out var report) || !report.IsComplete(Now))
+            if (!TryFind(id, out var report) || !report.IsComplete(Now))
             {
                 return Results.NotFound();
             }
@@ -72,7 +77,7 @@ internal sealed class TelnyxEmulation
     /// <summary>Makes a report end as failed (3) or expired (4), without a file.</summary>
     internal bool Force(string id, int status)
     {
-        if (!_reports.TryGetValue(id, out var report))
+        if (!TryFind(id, out var report))
         {
             return false;
         }
@@ -82,7 +87,30 @@ internal sealed class TelnyxEmulation
     }
 
     /// <summary>The stored report with this id (tests use it to compute expectations).</summary>
-    internal EmulatedReport? Find(string id) => _reports.TryGetValue(id, out var report) ? report : null;
+    internal EmulatedReport? Find(string id) => TryFind(id, out var report) ? report : null;
+
+    /// <summary>A report of this run, or one an earlier run saved in the state directory (rebuilt from its request).</summary>
+    private bool TryFind(string id, [NotNullWhen(true)] out EmulatedReport? report)
+    {
+        if (_reports.TryGetValue(id, out report))
+        {
+            return true;
+        }
+
+        if (_journal.Load(id) is not { } saved)
+        {
+            return false;
+        }
+
+        var (rebuilt, _) = TelnyxRequestParser.Parse(saved.Body, saved.IsMdr, saved.Version, saved.CreatedAt, _options.ReportCompletionDelay, Sign, id);
+        if (rebuilt is null)
+        {
+            return false;
+        }
+
+        report = _reports.GetOrAdd(id, rebuilt);
+        return true;
+    }
 
     private DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
 
@@ -108,6 +136,7 @@ internal sealed class TelnyxEmulation
             }
 
             _reports[report.Id] = report;
+            _journal.Save(report, body!);
             return Respond(Render(report), version);
         });
         group.MapGet("/", (HttpContext context) =>
@@ -140,13 +169,19 @@ internal sealed class TelnyxEmulation
             });
         });
         group.MapGet("/{id}", (string id) =>
-            _reports.TryGetValue(id, out var report) && report.IsMdr == isMdr && report.ApiVersion == version
+            TryFind(id, out var report) && report.IsMdr == isMdr && report.ApiVersion == version
                 ? Respond(Render(report), version)
                 : NotFound(id));
         group.MapDelete("/{id}", (string id) =>
-            _reports.TryGetValue(id, out var report) && report.IsMdr == isMdr && report.ApiVersion == version && _reports.TryRemove(id, out _)
-                ? Respond(Render(report), version)
-                : NotFound(id));
+        {
+            if (TryFind(id, out var report) && report.IsMdr == isMdr && report.ApiVersion == version && _reports.TryRemove(id, out _))
+            {
+                _journal.Delete(id);
+                return Respond(Render(report), version);
+            }
+
+            return NotFound(id);
+        });
     }
 
     private Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> AuthFilter(int version) =>

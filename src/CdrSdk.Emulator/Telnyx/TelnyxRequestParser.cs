@@ -7,8 +7,16 @@ namespace CdrSdk.Emulator.Telnyx;
 /// <summary>Parses and validates a report request body the way the Telnyx API does, producing Telnyx-style errors.</summary>
 internal static class TelnyxRequestParser
 {
+    /// <summary>Parses a create-report body into a report, or the errors the API would answer with.</summary>
+    /// <param name="body">The request body.</param>
+    /// <param name="isMdr">Whether this is an MDR (messaging) request.</param>
+    /// <param name="version">The API version, 1 or 2.</param>
+    /// <param name="now">When the request was received (the 24-hour end rule is judged against it).</param>
+    /// <param name="completionDelay">How long the report stays pending.</param>
+    /// <param name="signer">Signs the report id for its download link.</param>
+    /// <param name="id">The id of a report rebuilt from its saved request; <see langword="null"/> makes a new id.</param>
     public static (EmulatedReport? Report, List<(string Detail, string Pointer)> Errors) Parse(
-        JsonNode? body, bool isMdr, int version, DateTimeOffset now, TimeSpan completionDelay, Func<string, string> signer)
+        JsonNode? body, bool isMdr, int version, DateTimeOffset now, TimeSpan completionDelay, Func<string, string> signer, string? id = null)
     {
         var errors = new List<(string, string)>();
         if (body is not JsonObject json)
@@ -47,7 +55,7 @@ internal static class TelnyxRequestParser
             return (null, errors);
         }
 
-        var id = Guid.NewGuid().ToString();
+        id ??= Guid.NewGuid().ToString();
         var report = new EmulatedReport
         {
             Id = id,

@@ -1,11 +1,10 @@
-using CdrSdk.Emulator.Infrastructure;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CdrSdk.Emulator.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,12 +30,13 @@ internal sealed partial class TsgEmulation
     private readonly CdrEmulatorOptions _options;
     private readonly TsgDataSet _data;
     private readonly IssuedTokens _tokens;
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _key;
     private Uri _downloadBase = new("http://127.0.0.1/");
 
     public TsgEmulation(CdrEmulatorOptions options, TsgDataSet data)
     {
         _options = options;
+        _key = EmulatorKeys.Derive(options, "tsg-signatures");
         _data = data;
         _tokens = new IssuedTokens(options.TimeProvider, options.TsgTokenLifetime, options.TsgStaticToken, prefix: "tsg-");
     }

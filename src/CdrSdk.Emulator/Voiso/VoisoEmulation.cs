@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using CdrSdk.Emulator.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,12 +19,13 @@ internal sealed class VoisoEmulation
     private const int OffsetLimit = 10_000;
     private readonly CdrEmulatorOptions _options;
     private readonly VoisoDataSet _data;
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _key;
     private int _generation;
 
     public VoisoEmulation(CdrEmulatorOptions options, VoisoDataSet data)
     {
         _options = options;
+        _key = EmulatorKeys.Derive(options, "voiso-cursors");
         _data = data;
     }
 

@@ -1,0 +1,40 @@
+using CdrSdk.Tool.Output;
+
+namespace CdrSdk.Tool.Export;
+
+/// <summary>Everything <c>cdr export</c> was asked to do, after parsing; secrets live in <see cref="Credentials"/>.</summary>
+internal sealed record ExportSettings
+{
+    public required CdrProvider Provider { get; init; }
+
+    public required DateTimeOffset Since { get; init; }
+
+    public required DateTimeOffset Until { get; init; }
+
+    public required OutputFormat Format { get; init; }
+
+    public required FileInfo Output { get; init; }
+
+    public bool Resume { get; init; }
+
+    /// <summary>Run against the embedded emulator even when credentials are available.</summary>
+    public bool UseEmulator { get; init; }
+
+    public FileInfo? ConfigFile { get; init; }
+
+    public Uri? BaseUrl { get; init; }
+
+    public int? PageSize { get; init; }
+
+    public bool Quiet { get; init; }
+
+    /// <summary>Neutralize spreadsheet formulas in CSV cells (on unless <c>--no-formula-escape</c>).</summary>
+    public bool SpreadsheetSafe { get; init; } = true;
+
+    public ExportFilters Filters { get; init; } = new();
+
+    public ExportCredentials Credentials { get; init; } = new();
+
+    /// <summary>The state file next to the output: <c>{output}.cdr-state.json</c>.</summary>
+    public FileInfo StateFile => new(Output.FullName + ".cdr-state.json");
+}
