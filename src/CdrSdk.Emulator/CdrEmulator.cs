@@ -16,7 +16,7 @@ namespace CdrSdk.Emulator;
 /// <summary>
 /// A local emulator of the four CDR APIs on loopback: start it in-process from tests and samples with
 /// <see cref="StartAsync(CdrEmulatorOptions?, CancellationToken)"/>, or run it standalone with
-/// <c>dotnet run --project src/CdrSdk.Emulator</c>. Two listeners: the API origin and, on another port, the
+/// <c>cdr emulator</c> (the tool in <c>src/CdrSdk.Cli</c>). Two listeners: the API origin and, on another port, the
 /// download origin that serves report files (so credentials leaking to another host can be detected).
 /// </summary>
 public sealed class CdrEmulator : IAsyncDisposable
