@@ -17,7 +17,7 @@ public sealed class ReportPollingOptions
     public double BackoffFactor { get; set; } = 1.5;
 
     /// <summary>
-    /// Give up (with a <see cref="TimeoutException"/>) when the report has not completed after this long;
+    /// Give up (with a <see cref="ReportOperationException"/> carrying the id to resume) when the report has not completed after this long;
     /// <see langword="null"/> waits until cancelled. Default 30 minutes.
     /// </summary>
     public TimeSpan? Timeout { get; set; } = TimeSpan.FromMinutes(30);

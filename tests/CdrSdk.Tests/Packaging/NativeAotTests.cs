@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using CdrSdk.Emulator;
+using CdrSdk.Emulator.Kazoo;
+using CdrSdk.Tests.Infrastructure;
+using CdrSdk.Tsg;
+
+namespace CdrSdk.Tests.Packaging;
+
+/// <summary>
+/// Publishes samples/CdrSdk.Samples.Aot with Native AOT (net8.0) and runs the native binary against the emulator for
+/// every provider: the publish must print no trim or AOT warning, and the binary must read exactly the records the
+/// SDK reads when it runs on the JIT.
+/// </summary>
+public sealed class NativeAotTests : IClassFixture<NativeAotTests.PublishedSample>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset Since = TestTime.UtcDay(-3);
+    private static readonly DateTimeOffset Until = Since.AddHours(6);
+    private readonly PublishedSample _sample;
+    private CdrEmulator _emulator = null!;
+
+    public NativeAotTests(PublishedSample sample)
+    {
+        _sample = sample;
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _emulator = await TestClients.StartEmulatorAsync();
+
+    public ValueTask DisposeAsync() => _emulator.DisposeAsync();
+
+    [Fact]
+    public void The_sample_publishes_natively_without_a_trim_or_aot_warning()
+    {
+        Assert.True(_sample.ExitCode == 0, _sample.Log);
+        Assert.DoesNotContain(_sample.Log.Split('\n'), l => l.Contains("warning", StringComparison.OrdinalIgnoreCase));
+        Assert.True(File.Exists(_sample.Binary), $"no native binary at {_sample.Binary}");
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(_sample.Binary)!, "CdrSdk.dll")), "the output should be one native file, not IL assemblies");
+    }
+
+    [Theory]
+    [InlineData("telnyx")]
+    [InlineData("voiso")]
+    [InlineData("tsg")]
+    [InlineData("kazoo")]
+    public async Task The_native_binary_reads_the_same_records_as_the_jit(string provider)
+    {
+        var (arguments, source) = Setup(provider);
+
+        var run = await RunAsync(_sample.Binary, arguments);
+
+        await using var _ = source.Client;
+        var expected = await source.Source.ListAsync(Since, Until, Ct).CountAsync(Ct);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.True(expected > 50, $"{provider}: only {expected} records");
+        Assert.StartsWith(expected.ToString(CultureInfo.InvariantCulture) + " records", run.Output, StringComparison.Ordinal);
+        Assert.Contains("first: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_native_binary_reports_bad_arguments_and_provider_errors()
+    {
+        var missing = await RunAsync(_sample.Binary, ["--provider", "kazoo", "--base-url", _emulator.KazooBaseAddress.AbsoluteUri, "--api-key", "x", "--from", "2026-01-01", "--to", "2026-01-02"]);
+        var unauthorized = await RunAsync(_sample.Binary,
+            ["--provider", "voiso", "--base-url", _emulator.VoisoBaseAddress.AbsoluteUri, "--api-key", "wrong", "--from", Iso(Since), "--to", Iso(Until)]);
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--account-id is required for kazoo", missing.Output, StringComparison.Ordinal);
+        Assert.Equal(1, unauthorized.ExitCode);
+        Assert.Contains("CdrApiException", unauthorized.Output, StringComparison.Ordinal);
+    }
+
+    private (string[] Arguments, (CdrClient Client, ICdrSource Source) Jit) Setup(string provider)
+    {
+        var o = _emulator.Options;
+        var range = new[] { "--from", Iso(Since), "--to", Iso(Until) };
+        return provider switch
+        {
+            "telnyx" => ([.. range, "--provider", "telnyx", "--base-url", _emulator.TelnyxV1BaseAddress.AbsoluteUri, "--api-key", o.TelnyxApiKey, "--api-user", o.TelnyxApiUser],
+                Jit(TestClients.Telnyx(_emulator), c => c.Telnyx.AsCdrSource())),
+            "voiso" => ([.. range, "--provider", "voiso", "--base-url", _emulator.VoisoBaseAddress.AbsoluteUri, "--api-key", o.VoisoApiKey],
+                Jit(TestClients.Voiso(_emulator), c => c.Voiso.AsCdrSource())),
+            "tsg" => ([.. range, "--provider", "tsg", "--base-url", _emulator.TsgBaseAddress.AbsoluteUri, "--api-key", o.TsgStaticToken!],
+                Jit(TestClients.Tsg(_emulator), c => c.Tsg.AsCdrSource(TsgCdrType.Voice))),
+            _ => ([.. range, "--provider", "kazoo", "--base-url", _emulator.KazooBaseAddress.AbsoluteUri, "--api-key", o.KazooStaticToken!, "--account-id", KazooDataSet.AccountIds[0]],
+                Jit(TestClients.Kazoo(_emulator), c => c.Kazoo.AsCdrSource(KazooDataSet.AccountIds[0]))),
+        };
+    }
+
+    private static (CdrClient Client, ICdrSource Source) Jit(CdrClient client, Func<CdrClient, ICdrSource> source) => (client, source(client));
+
+    private static string Iso(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>Publishes the sample once for every test of the class.</summary>
+    public sealed class PublishedSample : IDisposable
+    {
+        private readonly string _output = Path.Combine(Path.GetTempPath(), "cdrsdk-aot-" + Guid.NewGuid().ToString("N"));
+
+        public PublishedSample()
+        {
+            var project = Path.Combine(RepositoryRoot(), "samples", "CdrSdk.Samples.Aot", "CdrSdk.Samples.Aot.csproj");
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                ArgumentList = { "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", _output, "-nologo", "-clp:NoSummary" },
+            };
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            Log = process.StandardOutput.ReadToEnd() + error.GetAwaiter().GetResult();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("dotnet publish of the AOT sample did not finish in 10 minutes.");
+            }
+
+            ExitCode = process.ExitCode;
+            Binary = Path.Combine(_output, OperatingSystem.IsWindows() ? "CdrSdk.Samples.Aot.exe" : "CdrSdk.Samples.Aot");
+        }
+
+        public int ExitCode { get; }
+
+        public string Log { get; }
+
+        public string Binary { get; }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(_output, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the directory is under the temporary folder.
+            }
+        }
+
+        private static string RepositoryRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+    }
+}
