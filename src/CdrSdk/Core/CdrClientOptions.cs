@@ -36,6 +36,9 @@ public sealed class CdrClientOptions
     /// <summary>Retry, circuit-breaker and timeout defaults for every provider and for report downloads.</summary>
     public CdrResilienceOptions Resilience { get; set; } = new();
 
+    /// <summary>How paginators fetch pages (prefetch).</summary>
+    public CdrPagingOptions Paging { get; set; } = new();
+
     /// <summary>
     /// The <c>User-Agent</c> product added to every request, before the SDK's own (<c>CdrSdk/x.y.z</c>).
     /// Optional; letters, digits and <c>._-/</c> only.
@@ -94,6 +97,15 @@ public sealed class CdrClientOptions
         else
         {
             Resilience.Validate(nameof(Resilience) + ".", errors);
+        }
+
+        if (Paging is null)
+        {
+            errors.Add(new(nameof(Paging), "must not be null."));
+        }
+        else
+        {
+            Paging.Validate(nameof(Paging) + ".", errors);
         }
 
         if (UserAgent is not null && (UserAgent.Length == 0 || UserAgent.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '/'))))

@@ -25,7 +25,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
     private readonly string _tokenKind;
 
     public KazooListing(ApiTransport transport, string path, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, string tokenKind, CancellationToken cancellationToken)
-        : base(CdrProvider.Kazoo, cancellationToken)
+        : base(CdrProvider.Kazoo, transport.Runtime.Options.Paging.PrefetchPages, cancellationToken)
     {
         _transport = transport;
         _path = path;

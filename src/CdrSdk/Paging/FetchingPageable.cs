@@ -5,8 +5,8 @@ internal sealed class FetchingPageable<T> : GuardedPageable<T>
 {
     private readonly PageFetcher<T> _fetch;
 
-    public FetchingPageable(CdrProvider provider, PageFetcher<T> fetch, CancellationToken cancellationToken)
-        : base(provider, cancellationToken)
+    public FetchingPageable(CdrProvider provider, PageFetcher<T> fetch, int prefetchPages, CancellationToken cancellationToken)
+        : base(provider, prefetchPages, cancellationToken)
     {
         _fetch = fetch;
     }

@@ -3,17 +3,24 @@ using System.Runtime.CompilerServices;
 namespace CdrSdk.Paging;
 
 /// <summary>
-/// Base of the SDK's paginators. Subclasses produce pages; this class validates the hint, stamps any failure
-/// with the token of the last page delivered (so the caller can resume exactly there), stops a provider that
-/// hands back the same token forever, and records telemetry.
+/// Base of the SDK's paginators. Subclasses produce pages; this class validates the hint, fetches pages ahead of
+/// the caller (<see cref="CdrPagingOptions.PrefetchPages"/>), stamps any failure with the token of the last page
+/// delivered (so the caller can resume exactly there), stops a provider that hands back the same token forever,
+/// and records telemetry.
 /// </summary>
 internal abstract class GuardedPageable<T> : AsyncPageable<T>
 {
-    protected GuardedPageable(CdrProvider provider, CancellationToken cancellationToken)
+    /// <param name="provider">The provider, for errors and telemetry.</param>
+    /// <param name="prefetchPages">How many pages to fetch ahead of the caller (<see cref="CdrPagingOptions.PrefetchPages"/>); 0 fetches on demand.</param>
+    /// <param name="cancellationToken">Cancels every enumeration.</param>
+    protected GuardedPageable(CdrProvider provider, int prefetchPages, CancellationToken cancellationToken)
         : base(cancellationToken)
     {
         Provider = provider;
+        PrefetchPages = prefetchPages;
     }
+
+    protected int PrefetchPages { get; }
 
     protected CdrProvider Provider { get; }
 
@@ -41,7 +48,10 @@ internal abstract class GuardedPageable<T> : AsyncPageable<T>
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, cancellationToken);
         var delivered = continuationToken;
         var tag = CdrTelemetry.ProviderTag(Provider);
-        var pages = ProducePagesAsync(continuationToken, pageSizeHint, linked.Token).GetAsyncEnumerator(linked.Token);
+        var source = PrefetchPages > 0
+            ? PagePrefetcher.AheadAsync(ct => ProducePagesAsync(continuationToken, pageSizeHint, ct), PrefetchPages, linked.Token)
+            : ProducePagesAsync(continuationToken, pageSizeHint, linked.Token);
+        var pages = source.GetAsyncEnumerator(linked.Token);
         await using (pages.ConfigureAwait(false))
         {
             while (true)

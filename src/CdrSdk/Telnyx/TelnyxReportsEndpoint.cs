@@ -14,7 +14,7 @@ namespace CdrSdk.Telnyx;
 /// The shared implementation of CDR and MDR report requests over either API version. Subclasses supply the
 /// paths, the validation, the request body and the typed row.
 /// </summary>
-internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyxReports<TRequest, TReport, TRow>, IReportOperationSource<TReport>, IRequestValidation<TRequest>
+internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyxReports<TRequest, TReport, TRow>, IReportOperationSource<TReport>, IRequestValidation<TRequest>, IPagingSettings
     where TRequest : class
     where TReport : TelnyxReport
     where TRow : CsvRecord
@@ -55,6 +55,8 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
         return new ReportOperation<TReport>(this, report.Id, report);
     }
 
+    public int PrefetchPages => _transport.Runtime.Options.Paging.PrefetchPages;
+
     public void ValidateNow(TRequest request) => Validate(request, TimeProvider.GetUtcNow());
 
     public async Task<TReport> CreateAsync(TRequest request, CancellationToken cancellationToken = default)
@@ -74,7 +76,7 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
     }
 
     public AsyncPageable<TReport> ListAsync(CancellationToken cancellationToken = default) =>
-        new FetchingPageable<TReport>(CdrProvider.Telnyx, FetchPageAsync, cancellationToken);
+        new FetchingPageable<TReport>(CdrProvider.Telnyx, FetchPageAsync, PrefetchPages, cancellationToken);
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken = default) =>
         _transport.SendAsync(new ApiRequest(HttpMethod.Delete, ItemPath(id)), cancellationToken);

@@ -29,7 +29,7 @@ internal sealed class TsgCdrs : ITsgCdrs
     public AsyncPageable<TsgCdr> ListAsync(TsgCdrQuery query, CancellationToken cancellationToken = default)
     {
         Validate(query);
-        return new FetchingPageable<TsgCdr>(CdrProvider.Tsg, (token, hint, ct) => FetchPageAsync(query, token, hint, ct), cancellationToken);
+        return new FetchingPageable<TsgCdr>(CdrProvider.Tsg, (token, hint, ct) => FetchPageAsync(query, token, hint, ct), _transport.Runtime.Options.Paging.PrefetchPages, cancellationToken);
     }
 
     public async Task<Uri> GetExportLinkAsync(TsgCdrQuery query, CancellationToken cancellationToken = default)

@@ -26,7 +26,7 @@ internal sealed class VoisoCdrs : IVoisoCdrs
     {
         query ??= new VoisoCdrQuery();
         VoisoQueryEncoder.Validate(query);
-        return new FetchingPageable<VoisoCdr>(CdrProvider.Voiso, (token, hint, ct) => FetchPageAsync(query, token, hint, ct), cancellationToken);
+        return new FetchingPageable<VoisoCdr>(CdrProvider.Voiso, (token, hint, ct) => FetchPageAsync(query, token, hint, ct), _transport.Runtime.Options.Paging.PrefetchPages, cancellationToken);
     }
 
     public async Task<long?> CountAsync(VoisoCdrQuery? query = null, CancellationToken cancellationToken = default)

@@ -51,12 +51,14 @@ public static class TestClients
         return new CdrClient(options, loggerFactory, timeProvider);
     }
 
-    public static CdrClient Voiso(CdrEmulator emulator, Action<CdrSdk.Voiso.VoisoOptions>? configure = null, TimeProvider? timeProvider = null)
+    /// <summary>A Voiso client on the emulator; <c>prefetchPages: 0</c> for tests that change the server between two pages.</summary>
+    public static CdrClient Voiso(CdrEmulator emulator, Action<CdrSdk.Voiso.VoisoOptions>? configure = null, TimeProvider? timeProvider = null, int prefetchPages = 1)
     {
         var options = new CdrClientOptions
         {
             Voiso = { BaseAddress = emulator.VoisoBaseAddress, ApiKey = emulator.Options.VoisoApiKey },
             Resilience = FastResilience(),
+            Paging = { PrefetchPages = prefetchPages },
         };
         configure?.Invoke(options.Voiso);
         return new CdrClient(options, null, timeProvider);

@@ -4,7 +4,7 @@ namespace CdrSdk.Tests.Paging;
 
 public sealed class FetchingPageableTests
 {
-    private static FetchingPageable<int> Pages(int count, int failAt = -1, bool repeatToken = false) =>
+    private static FetchingPageable<int> Pages(int count, int failAt = -1, bool repeatToken = false, int prefetch = 0) =>
         new(CdrProvider.Telnyx, (token, size, ct) =>
         {
             var index = token is null ? 0 : int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
@@ -15,7 +15,7 @@ public sealed class FetchingPageableTests
 
             var next = index + 1 < count ? (repeatToken && index > 0 ? token : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
             return ValueTask.FromResult(Page<int>.FromValues(Enumerable.Range(index * 10, size ?? 10).ToArray(), next));
-        }, CancellationToken.None);
+        }, prefetch, CancellationToken.None);
 
     [Fact]
     public async Task Every_record_of_every_page_is_enumerated_in_order()
@@ -29,13 +29,16 @@ public sealed class FetchingPageableTests
         Assert.Equal(Enumerable.Range(0, 30), all);
     }
 
-    [Fact]
-    public async Task A_failure_carries_the_token_of_the_last_page_delivered_and_resuming_from_it_continues_exactly()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task A_failure_carries_the_token_of_the_last_page_delivered_and_resuming_from_it_continues_exactly(int prefetch)
     {
         var seen = new List<int>();
         var ex = await Assert.ThrowsAsync<CdrApiException>(async () =>
         {
-            await foreach (var page in Pages(4, failAt: 2).AsPages())
+            await foreach (var page in Pages(4, failAt: 2, prefetch: prefetch).AsPages())
             {
                 seen.AddRange(page.Values);
             }

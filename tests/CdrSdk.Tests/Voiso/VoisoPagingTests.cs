@@ -74,7 +74,7 @@ public sealed class VoisoPagingTests
     public async Task An_expired_cursor_fails_with_the_last_good_token_instead_of_restarting_silently()
     {
         await using var emulator = await DenseEmulator(VoisoCursorMode.Always);
-        await using var client = TestClients.Voiso(emulator);
+        await using var client = TestClients.Voiso(emulator, prefetchPages: 0);
         var delivered = new List<string>();
         string? lastToken = null;
 
@@ -104,7 +104,7 @@ public sealed class VoisoPagingTests
     {
         // Why the guard exists: an unguarded expired cursor falls back to offset 0 and repeats records.
         await using var emulator = await DenseEmulator(VoisoCursorMode.Always);
-        await using var client = TestClients.Voiso(emulator, o => o.GuardCursorWithInvalidOffset = false);
+        await using var client = TestClients.Voiso(emulator, o => o.GuardCursorWithInvalidOffset = false, prefetchPages: 0);
         var delivered = new List<string>();
         await foreach (var page in client.Voiso.Cdrs.ListAsync(Range, Ct).AsPages())
         {
