@@ -23,16 +23,19 @@ internal static class Measurement
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var records = await workload(baseAddress, count);
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
 
         var result = new MeasurementResult(name, records, watch.Elapsed.TotalSeconds, records / watch.Elapsed.TotalSeconds,
             (double)allocated / Math.Max(1, records), process.PeakWorkingSet64, GC.GetTotalMemory(forceFullCollection: true),
-            GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2);
+            GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2,
+            cpu.TotalMilliseconds * 1000 / Math.Max(1, records));
         Console.WriteLine("RESULT " + JsonSerializer.Serialize(result, HarnessJson.Default.MeasurementResult));
         return 0;
     }

@@ -11,4 +11,5 @@ internal sealed record MeasurementResult(
     long ManagedHeapAfterBytes,
     int Gen0Collections,
     int Gen1Collections,
-    int Gen2Collections);
+    int Gen2Collections,
+    double CpuMicrosecondsPerRecord);

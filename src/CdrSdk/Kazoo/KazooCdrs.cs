@@ -22,7 +22,7 @@ internal sealed class KazooCdrs : IKazooCdrs
     {
         query = Prepare(accountId, query);
         return new KazooListing<KazooCdrSummary>(_transport, CollectionPath(accountId, query, null), query, _options,
-            KazooJsonContext.Wire.KazooCdrSummary, "kazoo-cdrs", cancellationToken);
+            KazooJsonContext.Wire.KazooCdrSummary, KazooJsonContext.Wire.KazooListingPageKazooCdrSummary, "kazoo-cdrs", cancellationToken);
     }
 
     public async Task<KazooCdr> GetAsync(string accountId, string cdrId, CancellationToken cancellationToken = default)

@@ -22,7 +22,7 @@ internal sealed class KazooInteractions : IKazooInteractions
     {
         query = _cdrs.Prepare(accountId, query);
         return new KazooListing<KazooCdrSummary>(_transport, KazooCdrs.CollectionPath(accountId, query, "/interaction"), query, _options,
-            KazooJsonContext.Wire.KazooCdrSummary, "kazoo-interactions", cancellationToken);
+            KazooJsonContext.Wire.KazooCdrSummary, KazooJsonContext.Wire.KazooListingPageKazooCdrSummary, "kazoo-interactions", cancellationToken);
     }
 
     public async Task<IReadOnlyList<KazooCdr>> GetLegsAsync(string accountId, string interactionId, CancellationToken cancellationToken = default)

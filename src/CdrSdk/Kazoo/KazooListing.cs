@@ -22,9 +22,11 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
     private readonly KazooCdrQuery _query;
     private readonly long _maxRangeSeconds;
     private readonly JsonTypeInfo<T> _itemType;
+    private readonly JsonTypeInfo<KazooListingPage<T>> _pageType;
     private readonly string _tokenKind;
 
-    public KazooListing(ApiTransport transport, string path, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, string tokenKind, CancellationToken cancellationToken)
+    public KazooListing(
+        ApiTransport transport, string path, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, JsonTypeInfo<KazooListingPage<T>> pageType, string tokenKind, CancellationToken cancellationToken)
         : base(CdrProvider.Kazoo, transport.Runtime.Options.Paging.PrefetchPages, cancellationToken)
     {
         _transport = transport;
@@ -32,6 +34,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
         _query = query;
         _maxRangeSeconds = (long)options.MaxRangePerRequest.TotalSeconds;
         _itemType = itemType;
+        _pageType = pageType;
         _tokenKind = tokenKind;
     }
 
@@ -214,16 +217,12 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
         return request;
     }
 
+    /// <summary>A page of a paginated listing, bounded by its page size: deserialized in one pass, like a hand-written client would.</summary>
     private async ValueTask<(List<T> Items, Dictionary<string, string?> Envelope)> ReadPageAsync(Stream stream, CancellationToken cancellationToken)
     {
-        var envelope = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var items = new List<T>(_query.PageSize ?? 50);
-        await foreach (var item in JsonEnvelopeStreamer.ReadAsync(stream, "data", _itemType, envelope, cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(item);
-        }
-
-        return (items, envelope);
+        var page = await JsonSerializer.DeserializeAsync(stream, _pageType, cancellationToken).ConfigureAwait(false)
+            ?? throw new JsonException("The Kazoo listing body is null.");
+        return (page.Data ?? [], page.EnvelopeText());
     }
 
     private static void ThrowIfNotSuccess(Dictionary<string, string?> envelope, ApiRequest request)

@@ -7,19 +7,19 @@ namespace CdrSdk.Tsg;
 public sealed class TsgApiCdr : TsgCdr
 {
     /// <summary><c>from</c>.</summary>
-    public string? From { get; init; }
+    public string? From { get; set; }
 
     /// <summary><c>destination</c>.</summary>
-    public string? Destination { get; init; }
+    public string? Destination { get; set; }
 
     /// <summary><c>status</c>, as sent.</summary>
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
     /// <summary><c>charge</c>, from a number or a numeric string.</summary>
     [JsonConverter(typeof(FlexibleDecimalConverter))]
-    public decimal? Charge { get; init; }
+    public decimal? Charge { get; set; }
 
     /// <summary><c>type</c>, as sent.</summary>
     [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 }

@@ -4,5 +4,5 @@ namespace CdrSdk.Voiso;
 public sealed class VoisoCallCdr : VoisoCdr
 {
     /// <summary>The call's fields.</summary>
-    public VoisoCallData Data { get; init; } = new();
+    public VoisoCallData Data { get; set; } = new();
 }

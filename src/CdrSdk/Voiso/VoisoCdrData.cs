@@ -16,33 +16,33 @@ public abstract class VoisoCdrData
     }
 
     /// <summary><c>subtype</c>.</summary>
-    public VoisoSubtype? Subtype { get; init; }
+    public VoisoSubtype? Subtype { get; set; }
 
     /// <summary><c>disposition</c>.</summary>
-    public VoisoDisposition? Disposition { get; init; }
+    public VoisoDisposition? Disposition { get; set; }
 
     /// <summary><c>user_id</c>: the agent.</summary>
     [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? UserId { get; init; }
+    public string? UserId { get; set; }
 
     /// <summary><c>team_id</c>.</summary>
     [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? TeamId { get; init; }
+    public string? TeamId { get; set; }
 
     /// <summary><c>campaign_id</c>.</summary>
     [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? CampaignId { get; init; }
+    public string? CampaignId { get; set; }
 
     /// <summary><c>external_account_id</c>.</summary>
     [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? ExternalAccountId { get; init; }
+    public string? ExternalAccountId { get; set; }
 
     /// <summary><c>destination_country</c>.</summary>
-    public string? DestinationCountry { get; init; }
+    public string? DestinationCountry { get; set; }
 
     /// <summary><c>duration</c>: overall duration in seconds.</summary>
     [JsonConverter(typeof(FlexibleInt64Converter))]
-    public long? Duration { get; init; }
+    public long? Duration { get; set; }
 
     /// <summary>Fields this SDK version does not map, as sent.</summary>
     [JsonExtensionData]

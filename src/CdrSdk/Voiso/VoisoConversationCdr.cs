@@ -4,5 +4,5 @@ namespace CdrSdk.Voiso;
 public sealed class VoisoConversationCdr : VoisoCdr
 {
     /// <summary>The conversation's fields.</summary>
-    public VoisoConversationData Data { get; init; } = new();
+    public VoisoConversationData Data { get; set; } = new();
 }

@@ -4,5 +4,5 @@ namespace CdrSdk.Voiso;
 public sealed class VoisoHlrLookupCdr : VoisoCdr
 {
     /// <summary>The lookup's fields.</summary>
-    public VoisoHlrLookupData Data { get; init; } = new();
+    public VoisoHlrLookupData Data { get; set; } = new();
 }

@@ -4,5 +4,5 @@ namespace CdrSdk.Voiso;
 public sealed class VoisoSmsCdr : VoisoCdr
 {
     /// <summary>The message's fields.</summary>
-    public VoisoSmsData Data { get; init; } = new();
+    public VoisoSmsData Data { get; set; } = new();
 }

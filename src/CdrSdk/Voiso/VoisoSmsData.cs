@@ -7,12 +7,12 @@ namespace CdrSdk.Voiso;
 public sealed class VoisoSmsData : VoisoCdrData
 {
     /// <summary><c>from_phone_number</c>.</summary>
-    public string? FromPhoneNumber { get; init; }
+    public string? FromPhoneNumber { get; set; }
 
     /// <summary><c>to_phone_number</c>.</summary>
-    public string? ToPhoneNumber { get; init; }
+    public string? ToPhoneNumber { get; set; }
 
     /// <summary><c>message_parts</c>: the number of parts.</summary>
     [JsonConverter(typeof(FlexibleInt64Converter))]
-    public long? MessageParts { get; init; }
+    public long? MessageParts { get; set; }
 }

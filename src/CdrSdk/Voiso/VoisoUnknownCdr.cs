@@ -6,5 +6,5 @@ namespace CdrSdk.Voiso;
 public sealed class VoisoUnknownCdr : VoisoCdr
 {
     /// <summary>The <c>data</c> object as sent (undefined when the record had none).</summary>
-    public JsonElement Data { get; init; }
+    public JsonElement Data { get; set; }
 }

@@ -8,7 +8,7 @@ namespace CdrSdk.Core.Csv;
 internal sealed class CsvHeader
 {
     private readonly Dictionary<string, int> _indexes;
-    private readonly Dictionary<string, int> _aliasCache = new(StringComparer.Ordinal);
+    private (string[] Aliases, int Index)[] _resolved = [];
 
     public CsvHeader(IReadOnlyList<string> names)
     {
@@ -26,31 +26,44 @@ internal sealed class CsvHeader
     public int IndexOf(string column) => _indexes.TryGetValue(Normalize(column), out var index) ? index : -1;
 
     /// <summary>
-    /// The index of the first of <paramref name="aliases"/> that the file has, or -1. Results are cached per
-    /// alias set (keyed by the first alias), so typed row properties cost one dictionary hit.
+    /// The index of the first of <paramref name="aliases"/> that the file has, or -1. Resolved once per alias set
+    /// (the typed rows pass static arrays, compared by reference) and then read without locking, so a typed row
+    /// property costs a short scan of a handful of references.
     /// </summary>
     public int IndexOfAny(string[] aliases)
     {
-        lock (_aliasCache)
+        var resolved = Volatile.Read(ref _resolved);
+        foreach (var (known, index) in resolved)
         {
-            if (_aliasCache.TryGetValue(aliases[0], out var cached))
+            if (ReferenceEquals(known, aliases))
             {
-                return cached;
+                return index;
             }
-
-            var index = -1;
-            foreach (var alias in aliases)
-            {
-                index = IndexOf(alias);
-                if (index >= 0)
-                {
-                    break;
-                }
-            }
-
-            _aliasCache[aliases[0]] = index;
-            return index;
         }
+
+        return Resolve(aliases);
+    }
+
+    private int Resolve(string[] aliases)
+    {
+        var index = -1;
+        foreach (var alias in aliases)
+        {
+            index = IndexOf(alias);
+            if (index >= 0)
+            {
+                break;
+            }
+        }
+
+        // Copy on write without a lock: readers keep the array they read; a lost race only resolves twice.
+        var current = Volatile.Read(ref _resolved);
+        while (Interlocked.CompareExchange(ref _resolved, [.. current, (aliases, index)], current) is var seen && !ReferenceEquals(seen, current))
+        {
+            current = seen;
+        }
+
+        return index;
     }
 
     public static string Normalize(string name)

@@ -10,6 +10,7 @@ namespace CdrSdk.Kazoo.Wire;
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(KazooCdrSummary))]
+[JsonSerializable(typeof(KazooListingPage<KazooCdrSummary>))]
 [JsonSerializable(typeof(KazooCdr))]
 [JsonSerializable(typeof(KazooEnvelope<KazooCdr>))]
 [JsonSerializable(typeof(KazooEnvelope<List<KazooCdr>>))]

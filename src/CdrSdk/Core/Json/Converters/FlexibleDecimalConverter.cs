@@ -16,6 +16,8 @@ internal sealed class FlexibleDecimalConverter : JsonConverter<decimal?>
                 return d;
             case JsonTokenType.Number:
                 return (decimal)reader.GetDouble();
+            case JsonTokenType.String when Utf8Number.TryParseDecimal(ref reader, out var d):
+                return d;
             case JsonTokenType.String:
                 return LenientJson.ParseDecimal(reader.GetString());
             default:

@@ -12,6 +12,7 @@ internal sealed class FlexibleInt64Converter : JsonConverter<long?>
     {
         JsonTokenType.Number when reader.TryGetInt64(out var n) => n,
         JsonTokenType.Number => (long)reader.GetDouble(),
+        JsonTokenType.String when Utf8Number.TryParseInt64(ref reader, out var n) => n,
         JsonTokenType.String => LenientJson.ParseInt64(reader.GetString()),
         JsonTokenType.True => 1,
         JsonTokenType.False => 0,
