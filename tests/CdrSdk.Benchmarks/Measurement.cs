@@ -35,7 +35,8 @@ internal static class Measurement
         var result = new MeasurementResult(name, records, watch.Elapsed.TotalSeconds, records / watch.Elapsed.TotalSeconds,
             (double)allocated / Math.Max(1, records), process.PeakWorkingSet64, GC.GetTotalMemory(forceFullCollection: true),
             GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2,
-            cpu.TotalMilliseconds * 1000 / Math.Max(1, records));
+            cpu.TotalMilliseconds * 1000 / Math.Max(1, records),
+            Workloads.LastFingerprint);
         Console.WriteLine("RESULT " + JsonSerializer.Serialize(result, HarnessJson.Default.MeasurementResult));
         return 0;
     }

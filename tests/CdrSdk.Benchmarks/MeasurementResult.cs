@@ -12,4 +12,5 @@ internal sealed record MeasurementResult(
     int Gen0Collections,
     int Gen1Collections,
     int Gen2Collections,
-    double CpuMicrosecondsPerRecord);
+    double CpuMicrosecondsPerRecord,
+    long? Fingerprint);

@@ -42,6 +42,15 @@ internal static class Orchestrator
                 var gain = results[1].RecordsPerSecond / results[0].RecordsPerSecond;
                 return (gain >= 1.6, Invariant($"prefetch on/off records/s {gain:0.00}x (>= 1.60)"));
             }),
+        new("concurrency", "A 30-day Kazoo range, 200 legs a page, 20 ms server latency per page: MaxConcurrency 4 against 1",
+            "serve 200 20",
+            [("windows-1", All), ("windows-4", All)],
+            results =>
+            {
+                var gain = results[1].RecordsPerSecond / results[0].RecordsPerSecond;
+                var same = results[0].Records == results[1].Records && results[0].Fingerprint == results[1].Fingerprint;
+                return (gain >= 3 && same, Invariant($"concurrency 4/1 records/s {gain:0.00}x (>= 3.00); same records in the same order: {(same ? "yes" : "NO")} ({results[1].Records:N0} records)"));
+            }),
         new("csv", "A 500 MB Telnyx report CSV read into typed rows by the SDK against CsvHelper's reader with every field as a string",
             "serve 5000 0",
             [("csv-raw", All), ("csv-sdk", All)],

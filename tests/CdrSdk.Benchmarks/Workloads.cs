@@ -16,6 +16,9 @@ namespace CdrSdk.Benchmarks;
 /// </summary>
 internal static class Workloads
 {
+    /// <summary>The order-sensitive id fingerprint of the last run of a workload that computes one.</summary>
+    public static long? LastFingerprint { get; private set; }
+
     /// <summary>Per-page caller work in the prefetch scenario.</summary>
     private static readonly TimeSpan CallerWorkPerPage = TimeSpan.FromMilliseconds(20);
 
@@ -32,6 +35,8 @@ internal static class Workloads
         "naive" => NaiveKazooAsync,
         "prefetch-off" => (address, count) => SdkKazooPagesAsync(address, count, prefetch: 0),
         "prefetch-on" => (address, count) => SdkKazooPagesAsync(address, count, prefetch: 1),
+        "windows-1" => (address, count) => WindowsAsync(address, count, concurrency: 1),
+        "windows-4" => (address, count) => WindowsAsync(address, count, concurrency: 4),
         "csv-sdk" => (address, count) => CsvAsync(address, count, sdk: true),
         "csv-raw" => (address, count) => CsvAsync(address, count, sdk: false),
         _ => throw new ArgumentException($"Unknown workload '{name}'.", nameof(name)),
@@ -80,6 +85,45 @@ internal static class Workloads
         }
 
         return seen;
+    }
+
+    /// <summary>
+    /// A 30-day Kazoo range, 200 legs a page, read with the range cut into windows fetched <paramref name="concurrency"/>
+    /// at a time. Keeps an order-sensitive fingerprint of the ids (<see cref="LastFingerprint"/>), so runs can be compared record for record.
+    /// </summary>
+    private static async Task<long> WindowsAsync(Uri address, long count, int concurrency)
+    {
+        await using var client = new CdrClient(new CdrClientOptions
+        {
+            Kazoo = { BaseAddress = new Uri(address, "v2"), AuthToken = Defaults.KazooStaticToken },
+            Paging = { MaxConcurrency = concurrency },
+        });
+        var query = new KazooCdrQuery { From = From, To = From.AddDays(30), Ascending = true, PageSize = 200 };
+        var seen = 0L;
+        var fingerprint = 17L;
+        await foreach (var cdr in client.Kazoo.Cdrs.ListAsync(KazooDataSet.AccountIds[0], query))
+        {
+            fingerprint = Fingerprint(fingerprint, cdr.Id);
+            if (++seen >= count)
+            {
+                break;
+            }
+        }
+
+        LastFingerprint = fingerprint;
+        return seen;
+    }
+
+    /// <summary>An order-sensitive hash that is the same in every process (string.GetHashCode is randomized per process).</summary>
+    private static long Fingerprint(long seed, string? text)
+    {
+        var hash = seed;
+        foreach (var c in text ?? string.Empty)
+        {
+            hash = unchecked((hash * 1_099_511_628_211) ^ c);
+        }
+
+        return unchecked((hash * 31) + 7);
     }
 
     /// <summary>The physical limit: HttpClient, response stream, source-generated System.Text.Json, no SDK.</summary>

@@ -23,6 +23,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
     private readonly long _maxRangeSeconds;
     private readonly JsonTypeInfo<T> _itemType;
     private readonly JsonTypeInfo<KazooListingPage<T>> _pageType;
+    private readonly int _maxConcurrency;
     private readonly string _tokenKind;
 
     public KazooListing(
@@ -35,6 +36,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
         _maxRangeSeconds = (long)options.MaxRangePerRequest.TotalSeconds;
         _itemType = itemType;
         _pageType = pageType;
+        _maxConcurrency = transport.Runtime.Options.Paging.MaxConcurrency;
         _tokenKind = tokenKind;
     }
 
@@ -54,27 +56,55 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
 
     protected override async IAsyncEnumerable<Page<T>> ProducePagesAsync(string? continuationToken, int? pageSizeHint, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var position = continuationToken is null
-            ? KazooQueryPlan.Start(_query, _transport.Runtime.TimeProvider.GetUtcNow())
-            : Decode(continuationToken);
-        var windows = KazooQueryPlan.Windows(position.From, position.To, _maxRangeSeconds, position.Ascending);
-        var yieldedAny = false;
-        for (var w = position.Window; w < windows.Count; w++)
+        var position = continuationToken is null ? StartPosition() : Decode(continuationToken);
+        var windows = KazooQueryPlan.Windows(position.From, position.To, position.WindowSeconds ?? _maxRangeSeconds, position.Ascending);
+        IAsyncEnumerable<Page<T>> WindowPages(int w, CancellationToken ct)
         {
             var first = w == position.Window;
-            var pages = _query.Paginate
-                ? PagedWindowAsync(windows, w, first ? position.StartKey : null, pageSizeHint, position, cancellationToken)
-                : UnpaginatedWindowAsync(windows, w, first ? position.Skip : 0, pageSizeHint, position, cancellationToken);
-            await foreach (var page in pages.ConfigureAwait(false))
+            return _query.Paginate
+                ? PagedWindowAsync(windows, w, first ? position.StartKey : null, pageSizeHint, position, ct)
+                : UnpaginatedWindowAsync(windows, w, first ? position.Skip : 0, pageSizeHint, position, ct);
+        }
+
+        var remaining = windows.Count - position.Window;
+        var pages = _maxConcurrency > 1 && remaining > 1
+            ? PagePrefetcher.WindowsInOrderAsync(remaining, (i, ct) => WindowPages(position.Window + i, ct), _maxConcurrency, CdrPagingOptions.WindowBufferPages, cancellationToken)
+            : SequentialAsync(position.Window, windows.Count, WindowPages, cancellationToken);
+        var yieldedAny = false;
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            // Empty pages are only worth yielding to say "the sequence is over and had nothing".
+            if (page.Values.Count > 0 || (page.ContinuationToken is null && !yieldedAny))
             {
-                // Empty pages are only worth yielding to say "the sequence is over and had nothing".
-                if (page.Values.Count > 0 || (page.ContinuationToken is null && !yieldedAny))
-                {
-                    yieldedAny = true;
-                    yield return page;
-                }
+                yieldedAny = true;
+                yield return page;
             }
         }
+    }
+
+    private static async IAsyncEnumerable<Page<T>> SequentialAsync(
+        int from, int count, Func<int, CancellationToken, IAsyncEnumerable<Page<T>>> window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var w = from; w < count; w++)
+        {
+            await foreach (var page in window(w, cancellationToken).ConfigureAwait(false))
+            {
+                yield return page;
+            }
+        }
+    }
+
+    /// <summary>The first position: the range, and smaller windows when the listing is concurrent.</summary>
+    private KazooListPosition StartPosition()
+    {
+        var position = KazooQueryPlan.Start(_query, _transport.Runtime.TimeProvider.GetUtcNow());
+        if (position is { From: { } from, To: { } to }
+            && CdrPagingOptions.ConcurrentWindow(TimeSpan.FromSeconds(to - from + 1), _maxConcurrency, TimeSpan.FromSeconds(_maxRangeSeconds)) is { } window)
+        {
+            position.WindowSeconds = (long)window.TotalSeconds;
+        }
+
+        return position;
     }
 
     private async IAsyncEnumerable<Page<T>> PagedWindowAsync(
@@ -243,13 +273,13 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
     private string Encode(KazooListPosition range, int window, string? startKey, long skip) =>
         ContinuationTokenCodec.Encode(
             _tokenKind,
-            new KazooListPosition { From = range.From, To = range.To, Ascending = range.Ascending, Window = window, StartKey = startKey, Skip = skip },
+            new KazooListPosition { From = range.From, To = range.To, Ascending = range.Ascending, Window = window, StartKey = startKey, Skip = skip, WindowSeconds = range.WindowSeconds },
             KazooJsonContext.Wire.KazooListPosition);
 
     private KazooListPosition Decode(string token)
     {
         var position = ContinuationTokenCodec.Decode(token, _tokenKind, KazooJsonContext.Wire.KazooListPosition);
-        if (position.Window < 0 || position.Skip < 0 || (position.From is { } f && position.To is { } t && f > t))
+        if (position.Window < 0 || position.Skip < 0 || position.WindowSeconds is <= 0 || (position.From is { } f && position.To is { } t && f > t))
         {
             throw new ArgumentException("continuationToken is damaged: its window or position is out of range.", nameof(token));
         }

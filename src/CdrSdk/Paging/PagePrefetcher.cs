@@ -1,76 +1,76 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
-using System.Threading.Channels;
 
 namespace CdrSdk.Paging;
 
 /// <summary>
-/// Runs a page producer up to <c>depth</c> pages ahead of its consumer: a pump fetches the next page only when
-/// there is room for it, so with depth 1 the next page is fetched while the caller works on the current one and
-/// never more. A failure of the pump surfaces, unchanged, when the consumer reaches that page; a consumer that
-/// stops cancels the pump and waits for it, so no request outlives the enumeration.
+/// Runs a page producer up to <c>depth</c> pages ahead of its consumer (<see cref="CdrPagingOptions.PrefetchPages"/>):
+/// with depth 1 the next page is fetched while the caller works on the current one, and never more. A failure
+/// surfaces, unchanged, when the consumer reaches that page; a consumer that stops cancels the fetch in flight
+/// and waits for it.
 /// </summary>
 internal static class PagePrefetcher
 {
     public static async IAsyncEnumerable<Page<T>> AheadAsync<T>(
         Func<CancellationToken, IAsyncEnumerable<Page<T>>> produce, int depth, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<Page<T>>(new BoundedChannelOptions(depth)
+        var pump = new PagePump<T>(produce, depth, cancellationToken);
+        await using (pump.ConfigureAwait(false))
         {
-            SingleReader = true,
-            SingleWriter = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ExceptionDispatchInfo? failure = null;
-        var pump = Task.Run(
-            async () =>
+            while (await pump.Pages.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                try
-                {
-                    var pages = produce(stop.Token).GetAsyncEnumerator(stop.Token);
-                    await using (pages.ConfigureAwait(false))
-                    {
-                        // Wait for room before fetching, so no more than `depth` pages are ever fetched ahead.
-                        while (await channel.Writer.WaitToWriteAsync(stop.Token).ConfigureAwait(false)
-                            && await pages.MoveNextAsync().ConfigureAwait(false))
-                        {
-                            await channel.Writer.WriteAsync(pages.Current, stop.Token).ConfigureAwait(false);
-                        }
-                    }
-                }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
-                {
-                    // The consumer stopped or was cancelled: it reports that itself.
-                }
-                catch (Exception ex)
-                {
-                    failure = ExceptionDispatchInfo.Capture(ex);
-                }
-                finally
-                {
-                    channel.Writer.TryComplete();
-                }
-            },
-            CancellationToken.None);
-
-        try
-        {
-            while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (channel.Reader.TryRead(out var page))
+                while (pump.Pages.TryRead(out var page))
                 {
                     yield return page;
                 }
             }
 
-            failure?.Throw();
+            pump.ThrowIfFailed();
             cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>
+    /// Runs up to <paramref name="maxConcurrency"/> of the <paramref name="count"/> windows at once, each up to
+    /// <paramref name="depth"/> pages ahead, and yields their pages in window order: window <c>i + 1</c> is read
+    /// only after window <c>i</c> ended, and the next window starts as soon as one ends. Memory stays bounded (a
+    /// window whose buffer is full waits), order and exactness are those of reading the windows one by one, and a
+    /// window's failure surfaces when the consumer reaches it.
+    /// </summary>
+    public static async IAsyncEnumerable<Page<T>> WindowsInOrderAsync<T>(
+        int count, Func<int, CancellationToken, IAsyncEnumerable<Page<T>>> window, int maxConcurrency, int depth, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var running = new Queue<PagePump<T>>();
+        var next = 0;
+        try
+        {
+            while (next < count || running.Count > 0)
+            {
+                while (running.Count < maxConcurrency && next < count)
+                {
+                    var index = next++;
+                    running.Enqueue(new PagePump<T>(ct => window(index, ct), depth, cancellationToken));
+                }
+
+                var current = running.Peek();
+                while (await current.Pages.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    while (current.Pages.TryRead(out var page))
+                    {
+                        yield return page;
+                    }
+                }
+
+                current.ThrowIfFailed();
+                cancellationToken.ThrowIfCancellationRequested();
+                await running.Dequeue().DisposeAsync().ConfigureAwait(false);
+            }
         }
         finally
         {
-            await stop.CancelAsync().ConfigureAwait(false);
-            await pump.ConfigureAwait(false);
+            foreach (var pump in running)
+            {
+                await pump.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ namespace CdrSdk.Tsg;
 internal sealed class TsgCdrs : ITsgCdrs
 {
     private const string TokenKind = "tsg-cdrs";
+    private const string WindowTokenKind = "tsg-cdrs-windows";
     private const int MaxLimit = 1000;
     private readonly ApiTransport _transport;
     private readonly DownloadClient _downloads;
@@ -29,7 +30,16 @@ internal sealed class TsgCdrs : ITsgCdrs
     public AsyncPageable<TsgCdr> ListAsync(TsgCdrQuery query, CancellationToken cancellationToken = default)
     {
         Validate(query);
-        return new FetchingPageable<TsgCdr>(CdrProvider.Tsg, (token, hint, ct) => FetchPageAsync(query, token, hint, ct), _transport.Runtime.Options.Paging.PrefetchPages, cancellationToken);
+        return new WindowedPageable<TsgCdr>(
+            CdrProvider.Tsg,
+            WindowTokenKind,
+            (query.Start, query.End),
+            newestFirst: false,
+            _transport.Runtime.Options.Paging,
+            _options.ExportSliceSize,
+            (window, token, hint, ct) => FetchPageAsync(window is { } w ? query with { Start = w.From, End = w.To } : query, token, hint, ct),
+            token => ContinuationTokenCodec.Decode(token, TokenKind, TsgJsonContext.Wire.TsgListPosition),
+            cancellationToken);
     }
 
     public async Task<Uri> GetExportLinkAsync(TsgCdrQuery query, CancellationToken cancellationToken = default)

@@ -12,6 +12,10 @@ internal sealed class VoisoCdrs : IVoisoCdrs
 {
     private const string Path = "/api/v4/reporting/cdrs";
     private const string TokenKind = "voiso-cdrs";
+    private const string WindowTokenKind = "voiso-cdrs-windows";
+
+    /// <summary>Voiso sets no range limit; concurrent windows are at most this long.</summary>
+    private static readonly TimeSpan MaxWindow = TimeSpan.FromDays(31);
     private static readonly string[] ListProperties = ["items", "data"];
     private readonly ApiTransport _transport;
     private readonly VoisoOptions _options;
@@ -26,7 +30,19 @@ internal sealed class VoisoCdrs : IVoisoCdrs
     {
         query ??= new VoisoCdrQuery();
         VoisoQueryEncoder.Validate(query);
-        return new FetchingPageable<VoisoCdr>(CdrProvider.Voiso, (token, hint, ct) => FetchPageAsync(query, token, hint, ct), _transport.Runtime.Options.Paging.PrefetchPages, cancellationToken);
+
+        // A started_at range with both ends (and no starting offset) can be cut into windows fetched concurrently.
+        var range = query is { StartedAt: { At: null, From: { } from, To: { } to }, Offset: null } ? (from, to) : ((DateTimeOffset, DateTimeOffset)?)null;
+        return new WindowedPageable<VoisoCdr>(
+            CdrProvider.Voiso,
+            WindowTokenKind,
+            range,
+            newestFirst: true,
+            _transport.Runtime.Options.Paging,
+            MaxWindow,
+            (window, token, hint, ct) => FetchPageAsync(window is { } w ? query with { StartedAt = VoisoTimeFilter.Between(w.From, w.To) } : query, token, hint, ct),
+            token => ContinuationTokenCodec.Decode(token, TokenKind, VoisoJsonContext.Wire.VoisoListPosition),
+            cancellationToken);
     }
 
     public async Task<long?> CountAsync(VoisoCdrQuery? query = null, CancellationToken cancellationToken = default)

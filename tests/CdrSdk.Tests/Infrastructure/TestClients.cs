@@ -40,36 +40,39 @@ public static class TestClients
     }
 
     public static CdrClient Kazoo(CdrEmulator emulator, Action<CdrSdk.Kazoo.KazooOptions>? configure = null, TimeProvider? timeProvider = null,
-        ILoggerFactory? loggerFactory = null)
+        ILoggerFactory? loggerFactory = null, int maxConcurrency = 1)
     {
         var options = new CdrClientOptions
         {
             Kazoo = { BaseAddress = emulator.KazooBaseAddress, AuthToken = emulator.Options.KazooStaticToken },
             Resilience = FastResilience(),
+            Paging = { MaxConcurrency = maxConcurrency },
         };
         configure?.Invoke(options.Kazoo);
         return new CdrClient(options, loggerFactory, timeProvider);
     }
 
     /// <summary>A Voiso client on the emulator; <c>prefetchPages: 0</c> for tests that change the server between two pages.</summary>
-    public static CdrClient Voiso(CdrEmulator emulator, Action<CdrSdk.Voiso.VoisoOptions>? configure = null, TimeProvider? timeProvider = null, int prefetchPages = 1)
+    public static CdrClient Voiso(CdrEmulator emulator, Action<CdrSdk.Voiso.VoisoOptions>? configure = null, TimeProvider? timeProvider = null, int prefetchPages = 1,
+        int maxConcurrency = 1)
     {
         var options = new CdrClientOptions
         {
             Voiso = { BaseAddress = emulator.VoisoBaseAddress, ApiKey = emulator.Options.VoisoApiKey },
             Resilience = FastResilience(),
-            Paging = { PrefetchPages = prefetchPages },
+            Paging = { PrefetchPages = prefetchPages, MaxConcurrency = maxConcurrency },
         };
         configure?.Invoke(options.Voiso);
         return new CdrClient(options, null, timeProvider);
     }
 
-    public static CdrClient Tsg(CdrEmulator emulator, Action<CdrSdk.Tsg.TsgOptions>? configure = null, TimeProvider? timeProvider = null)
+    public static CdrClient Tsg(CdrEmulator emulator, Action<CdrSdk.Tsg.TsgOptions>? configure = null, TimeProvider? timeProvider = null, int maxConcurrency = 1)
     {
         var options = new CdrClientOptions
         {
             Tsg = { BaseAddress = emulator.TsgBaseAddress, Token = emulator.Options.TsgStaticToken },
             Resilience = FastResilience(),
+            Paging = { MaxConcurrency = maxConcurrency },
         };
         configure?.Invoke(options.Tsg);
         return new CdrClient(options, null, timeProvider);

@@ -19,4 +19,7 @@ internal sealed class KazooListPosition
     public long Skip { get; set; }
 
     public bool Ascending { get; set; }
+
+    /// <summary>The window length in seconds, when windows were cut smaller than the server maximum (concurrent listings).</summary>
+    public long? WindowSeconds { get; set; }
 }
