@@ -16,8 +16,8 @@ internal static class Measurement
         var count = long.Parse(args[2], CultureInfo.InvariantCulture);
         var workload = Workloads.Get(name);
 
-        // Warm up (JIT, connection pool) on a small slice, then measure.
-        await workload(baseAddress, Math.Min(2_000, count));
+        // Warm up (JIT tiering, connection pool) on a slice, then measure the steady state.
+        await workload(baseAddress, Math.Clamp(count / 10, 2_000, 50_000));
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();

@@ -103,6 +103,10 @@ internal sealed class EmulatorMiddleware
         context.Response.ContentLength = bytes.Length;
         await original.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted).ConfigureAwait(false);
         await original.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+
+        // Let the headers and the first half reach the client before the connection drops, so the fault is a body
+        // cut off mid-way (not a connection that never answered).
+        await Task.Delay(50, context.RequestAborted).ConfigureAwait(false);
         context.Abort();
     }
 }

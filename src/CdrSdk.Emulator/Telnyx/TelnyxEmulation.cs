@@ -69,8 +69,7 @@ internal sealed class TelnyxEmulation
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
 
-            context.Response.ContentType = "text/csv";
-            await TelnyxReportCsv.WriteAsync(report, _data, context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+            await RangeResponse.WriteAsync(context, "text/csv", "telnyx-" + report.Id, (body, ct) => TelnyxReportCsv.WriteAsync(report, _data, body, ct)).ConfigureAwait(false);
             return Results.Empty;
         });
 

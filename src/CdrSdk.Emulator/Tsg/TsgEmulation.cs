@@ -55,7 +55,7 @@ internal sealed partial class TsgEmulation
         app.MapPost("/graphql", (Func<HttpContext, Task<IResult>>)GraphQLAsync);
     }
 
-    public void MapDownloads(IEndpointRouteBuilder app) => app.MapGet("/tsg/export", Export);
+    public void MapDownloads(IEndpointRouteBuilder app) => app.MapGet("/tsg/export", ExportAsync);
 
     private async Task<IResult> LoginAsync(HttpContext context)
     {
@@ -127,7 +127,7 @@ internal sealed partial class TsgEmulation
         return Json(new JsonObject { ["data"] = new JsonObject { ["cdrRecords"] = result } });
     }
 
-    private IResult Export(HttpContext context, string? q, string? sig)
+    private async Task<IResult> ExportAsync(HttpContext context, string? q, string? sig)
     {
         if (q is null || sig is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hmac(q)), Encoding.ASCII.GetBytes(sig)))
         {
@@ -141,9 +141,9 @@ internal sealed partial class TsgEmulation
         var end = DateTimeOffset.Parse(spec["end"]!.ToString(), CultureInfo.InvariantCulture);
         var company = spec["company"]?.ToString();
         var rows = _data.Records(type, start, end).Where(r => company is null || r.CompanyId == company);
-        return Results.Stream(async stream =>
+        await RangeResponse.WriteAsync(context, "text/csv", "tsg-" + sig, async (stream, _) =>
         {
-            var writer = new StreamWriter(stream, new UTF8Encoding(false), 32 * 1024) { NewLine = "\n" };
+            var writer = new StreamWriter(stream, new UTF8Encoding(false), 32 * 1024, leaveOpen: true) { NewLine = "\n" };
             await using (writer.ConfigureAwait(false))
             {
                 await writer.WriteLineAsync(string.Join(',', fields)).ConfigureAwait(false);
@@ -152,7 +152,8 @@ internal sealed partial class TsgEmulation
                     await writer.WriteLineAsync(string.Join(',', fields.Select(f => record.Fields.GetValueOrDefault(f, string.Empty)))).ConfigureAwait(false);
                 }
             }
-        }, "text/csv");
+        }).ConfigureAwait(false);
+        return Results.Empty;
     }
 
     private ((string Type, DateTimeOffset Start, DateTimeOffset End, string? Company, int Limit, string? Cursor)? Args, string Error) ParseVariables(JsonObject variables)

@@ -40,6 +40,13 @@ public sealed class CdrClientOptions
     public CdrPagingOptions Paging { get; set; } = new();
 
     /// <summary>
+    /// Allows plain <c>http://</c> base addresses on hosts other than loopback. Off by default: over http the
+    /// provider's credentials cross the network unencrypted, so such an address is refused when the options are
+    /// validated. Loopback addresses (tests, the emulator, a local proxy) are always allowed.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
     /// The <c>User-Agent</c> product added to every request, before the SDK's own (<c>CdrSdk/x.y.z</c>).
     /// Optional; letters, digits and <c>._-/</c> only.
     /// </summary>
@@ -97,6 +104,14 @@ public sealed class CdrClientOptions
         else
         {
             Resilience.Validate(nameof(Resilience) + ".", errors);
+        }
+
+        if (!AllowInsecureHttp)
+        {
+            OptionRules.SecureTransport(errors, "Telnyx.BaseAddress", Telnyx?.BaseAddress);
+            OptionRules.SecureTransport(errors, "Voiso.BaseAddress", Voiso?.BaseAddress);
+            OptionRules.SecureTransport(errors, "Tsg.BaseAddress", Tsg?.BaseAddress);
+            OptionRules.SecureTransport(errors, "Kazoo.BaseAddress", Kazoo?.BaseAddress);
         }
 
         if (Paging is null)

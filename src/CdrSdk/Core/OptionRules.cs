@@ -23,6 +23,18 @@ internal static class OptionRules
         }
     }
 
+    /// <summary>
+    /// Refuses a plain <c>http://</c> address on a host other than loopback: the provider's credentials would cross
+    /// the network in clear text. <see cref="CdrClientOptions.AllowInsecureHttp"/> lifts the rule.
+    /// </summary>
+    public static void SecureTransport(List<CdrValidationError> errors, string name, Uri? value)
+    {
+        if (value is { IsAbsoluteUri: true, IsLoopback: false } && string.Equals(value.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(new(name, $"is plain http to '{value.Host}', which would send the credentials unencrypted: use https, or set AllowInsecureHttp = true to allow it on purpose (for example an internal Kazoo on port 8000)."));
+        }
+    }
+
     public static void AbsoluteHttpUri(List<CdrValidationError> errors, string name, Uri? value, bool required)
     {
         if (value is null)

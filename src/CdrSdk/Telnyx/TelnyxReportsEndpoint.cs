@@ -90,8 +90,7 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
     public async Task<Stream> OpenReadAsync(TReport report, CancellationToken cancellationToken = default)
     {
         var url = RequireDownloadUrl(report);
-        var response = await _downloads.GetAsync(url, CdrProvider.Telnyx, "text/csv", cancellationToken).ConfigureAwait(false);
-        return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+        return await _downloads.OpenAsync(url, CdrProvider.Telnyx, "text/csv", cancellationToken).ConfigureAwait(false);
     }
 
     public IAsyncEnumerable<TRow> ReadRowsAsync(TReport report, CancellationToken cancellationToken = default)

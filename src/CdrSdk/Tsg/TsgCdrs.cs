@@ -73,8 +73,7 @@ internal sealed class TsgCdrs : ITsgCdrs
 
             progress?.Report(new TsgExportProgress(part, slices.Count, slices[part].From, slices[part].To));
             var link = await ExportLinkAsync(query, slices[part].From, slices[part].To, ct).ConfigureAwait(false);
-            var response = await _downloads.GetAsync(link, CdrProvider.Tsg, "text/csv", ct).ConfigureAwait(false);
-            return await ResponseStream.OpenAsync(response, ct).ConfigureAwait(false);
+            return await _downloads.OpenAsync(link, CdrProvider.Tsg, "text/csv", ct).ConfigureAwait(false);
         });
         try
         {

@@ -14,7 +14,7 @@ internal static class CsvRecordReader
     {
         Separator = ',',
         HasHeader = true,
-        SkipEmptyLines = true,
+        SkipEmptyLines = false,
         MaxRecordSize = 4 * 1024 * 1024,
         IncludeValuesInExceptions = false,
     };
@@ -29,6 +29,13 @@ internal static class CsvRecordReader
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 header ??= new CsvHeader(reader.Headers.ToArray());
+                if (reader.FieldCount == 1 && reader.GetSpan(0).IsEmpty)
+                {
+                    // An empty line (a trailing newline, a blank line between rows): no record. Checked here because
+                    // CsvHelper's SkipEmptyLines costs more per row than this test.
+                    continue;
+                }
+
                 var fields = new string[reader.FieldCount];
                 for (var i = 0; i < fields.Length; i++)
                 {

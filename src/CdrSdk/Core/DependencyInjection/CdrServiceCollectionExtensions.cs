@@ -82,5 +82,6 @@ public static class CdrServiceCollectionExtensions
         services.AddHttpClient(CdrHttpClientNames.For(provider), client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => HttpInfrastructure.CreatePrimaryHandler(followRedirects: false))
             .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredService<HttpInfrastructure>().PipelineFor(provider)))
+            .AddHttpMessageHandler(_ => new RedirectHandler())
             .AddHttpMessageHandler(sp => sp.GetRequiredService<HttpInfrastructure>().CreateCredentialHandler(provider));
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 
 namespace CdrSdk.Core.Http;
@@ -17,14 +18,44 @@ internal sealed class DownloadClient
         _logger = runtime.LoggerFactory.CreateLogger("CdrSdk.Downloads");
     }
 
-    /// <summary>Starts a GET of <paramref name="uri"/> and returns the successful response with its body unread.</summary>
-    public async Task<HttpResponseMessage> GetAsync(Uri uri, CdrProvider provider, string accept, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the file at <paramref name="uri"/> for reading: a connection lost mid-body is resumed from the byte it
+    /// stopped at (HTTP <c>Range</c>), or the file restarts with the bytes already read dropped, up to the
+    /// resilience settings' <c>MaxRetries</c> times.
+    /// </summary>
+    public Task<Stream> OpenAsync(Uri uri, CdrProvider provider, string accept, CancellationToken cancellationToken) =>
+        ResumableDownloadStream.OpenAsync(
+            (range, etag, lastModified, ct) => GetAsync(uri, provider, accept, range, etag, lastModified, ct),
+            _runtime.Infrastructure.ResilienceFor(null).MaxRetries,
+            provider,
+            (offset, attempt) => Log.DownloadResumed(_logger, uri.AbsolutePath, offset, attempt),
+            cancellationToken);
+
+    /// <summary>Sends one GET of <paramref name="uri"/> (a range of it when resuming) and returns the successful response with its body unread.</summary>
+    private async Task<HttpResponseMessage> GetAsync(
+        Uri uri, CdrProvider provider, string accept, RangeHeaderValue? range, EntityTagHeaderValue? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, uri);
         message.Headers.TryAddWithoutValidation("Accept", accept);
         message.Headers.TryAddWithoutValidation("User-Agent", _runtime.UserAgent);
-        var response = await ApiTransport.SendWithTelemetryAsync(_runtime.Http.ForDownloads(), message, null, uri.AbsolutePath, _logger, cancellationToken)
-            .ConfigureAwait(false);
+        if (range is not null)
+        {
+            message.Headers.Range = range;
+            message.Headers.IfRange = etag is not null ? new RangeConditionHeaderValue(etag) : lastModified is { } date ? new RangeConditionHeaderValue(date) : null;
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await ApiTransport.SendWithTelemetryAsync(_runtime.Http.ForDownloads(), message, null, uri.AbsolutePath, _logger, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (CdrTransportException ex) when (ex.Provider is null)
+        {
+            // Downloads are counted apart in telemetry, but the error belongs to the provider whose file it is.
+            throw new CdrTransportException(ex.Message, ex.InnerException) { Provider = provider, Failure = ex.Failure };
+        }
+
         if (response.IsSuccessStatusCode)
         {
             return response;

@@ -93,8 +93,9 @@ internal sealed class HttpInfrastructure
     };
 
     /// <summary>
-    /// The socket handler at the bottom of a chain. API clients never follow redirects on their own (a redirect
-    /// would carry credential headers to another host); download clients follow them (they carry none).
+    /// The socket handler at the bottom of a chain. API clients never follow redirects here (a redirect would
+    /// carry credential headers to another host): <see cref="RedirectHandler"/>, above the credential handler,
+    /// follows them hop by hop. Download clients follow them here (they carry no credentials).
     /// </summary>
     public static SocketsHttpHandler CreatePrimaryHandler(bool followRedirects) => new()
     {
@@ -107,7 +108,7 @@ internal sealed class HttpInfrastructure
         UseCookies = false,
     };
 
-    /// <summary>Builds a complete chain for a client the SDK owns: resilience, credentials (not for downloads), sockets.</summary>
+    /// <summary>Builds a complete chain for a client the SDK owns: resilience, redirects and credentials (not for downloads), sockets.</summary>
     public HttpMessageHandler BuildChain(CdrProvider? provider)
     {
         HttpMessageHandler handler = CreatePrimaryHandler(followRedirects: provider is null);
@@ -115,7 +116,7 @@ internal sealed class HttpInfrastructure
         {
             var credentials = CreateCredentialHandler(p);
             credentials.InnerHandler = handler;
-            handler = credentials;
+            handler = new RedirectHandler { InnerHandler = credentials };
         }
 
         return new ResilienceHandler(PipelineFor(provider)) { InnerHandler = handler };

@@ -30,6 +30,9 @@ internal static partial class Log
     [LoggerMessage(1006, LogLevel.Warning, "{Provider} {Method} {Path}: response body interrupted, re-sending (attempt {Attempt})")]
     public static partial void BodyRetry(ILogger logger, string provider, string method, string path, int attempt);
 
+    [LoggerMessage(1007, LogLevel.Warning, "Download {Path}: connection lost after {Offset} bytes, resuming (attempt {Attempt})")]
+    public static partial void DownloadResumed(ILogger logger, string path, long offset, int attempt);
+
     [LoggerMessage(2000, LogLevel.Debug, "{Provider}: page {PageNumber} delivered with {Count} records")]
     public static partial void PageDelivered(ILogger logger, string provider, int pageNumber, int count);
 
