@@ -132,7 +132,17 @@ public sealed class CdrEmulator : IAsyncDisposable
         var downloads = Build(address, options.DownloadPort, options);
         var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, voiso, tsg, data);
 
-        Use(api, new EmulatorMiddleware("api", emulator.Faults, emulator.Requests));
+        var rateLimit = options.RateLimitPerSecond is { } rate
+            ? new System.Threading.RateLimiting.TokenBucketRateLimiter(new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
+            {
+                TokenLimit = options.RateLimitBurst,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1 / rate),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            })
+            : null;
+        Use(api, new EmulatorMiddleware("api", emulator.Faults, emulator.Requests, rateLimit));
         Use(downloads, new EmulatorMiddleware("download", emulator.Faults, emulator.Requests));
 
         api.MapGet("/", () => Results.Text("CdrSdk emulator: Telnyx v1 /reporting, Telnyx v2 /v2/legacy/reporting, Kazoo /v2/accounts, Voiso /api/v4/reporting/cdrs, TSG /graphql.\n"));

@@ -19,6 +19,15 @@ public sealed class CdrEmulatorOptions
     public int Seed { get; set; } = 42;
 
     /// <summary>
+    /// A provider-style rate limit on the API origin: beyond <see cref="RateLimitBurst"/> requests at once, more
+    /// than this many per second are answered 429 with <c>Retry-After: 1</c>. <see langword="null"/> (default): no limit.
+    /// </summary>
+    public double? RateLimitPerSecond { get; set; }
+
+    /// <summary>How many requests the rate limit lets through at once. Default 5.</summary>
+    public int RateLimitBurst { get; set; } = 5;
+
+    /// <summary>
     /// A directory where the emulator keeps the Telnyx report requests it receives, so a restarted emulator still
     /// answers for them (and a client can resume a saved report id). <see langword="null"/> (default) keeps them in
     /// memory only.

@@ -9,12 +9,18 @@ internal sealed class EmulatorMiddleware
     private readonly string _origin;
     private readonly EmulatorFaults _faults;
     private readonly EmulatorRequestLog _log;
+    private readonly System.Threading.RateLimiting.RateLimiter? _rateLimit;
 
-    public EmulatorMiddleware(string origin, EmulatorFaults faults, EmulatorRequestLog log)
+    /// <param name="origin">The listener's name, <c>api</c> or <c>download</c>.</param>
+    /// <param name="faults">The queued faults.</param>
+    /// <param name="log">The request log.</param>
+    /// <param name="rateLimit">A provider-style request limit: requests beyond it answer 429 at once; <see langword="null"/> for none.</param>
+    public EmulatorMiddleware(string origin, EmulatorFaults faults, EmulatorRequestLog log, System.Threading.RateLimiting.RateLimiter? rateLimit = null)
     {
         _origin = origin;
         _faults = faults;
         _log = log;
+        _rateLimit = rateLimit;
     }
 
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
@@ -30,6 +36,17 @@ internal sealed class EmulatorMiddleware
             Headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
         };
         _log.Add(entry);
+        if (_rateLimit is not null)
+        {
+            using var lease = _rateLimit.AttemptAcquire();
+            if (!lease.IsAcquired)
+            {
+                await WriteStatusAsync(context, new FaultRule { StatusCode = 429, RetryAfterSeconds = 1 }).ConfigureAwait(false);
+                entry.StatusCode = 429;
+                return;
+            }
+        }
+
         if (fault?.Kind is not (FaultKind.Abort or FaultKind.TruncateBody))
         {
             context.Response.OnStarting(() =>

@@ -18,6 +18,9 @@ public sealed class RecordedRequest
     /// <summary>The raw query string, including the leading <c>?</c>, or empty.</summary>
     public required string QueryString { get; init; }
 
+    /// <summary>When the request arrived, by the wall clock (for rate measurements).</summary>
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>Every request header (names lower-case).</summary>
     public required IReadOnlyDictionary<string, string> Headers { get; init; }
 

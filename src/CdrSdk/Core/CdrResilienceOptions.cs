@@ -50,6 +50,16 @@ public sealed class CdrResilienceOptions
     /// <summary>How long the circuit stays open before one trial call. 500 ms or more; default 5 s.</summary>
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// A client-side limit on requests per second to the provider (every attempt counts, retries included), so a
+    /// burst of concurrent calls waits its turn instead of collecting 429s. <see langword="null"/> (default): no
+    /// limit. Above 0 up to 10,000.
+    /// </summary>
+    public double? MaxRequestsPerSecond { get; set; }
+
+    /// <summary>How many requests may go at once before <see cref="MaxRequestsPerSecond"/> spaces them out. 1 to 10,000; default 1.</summary>
+    public int RateLimitBurst { get; set; } = 1;
+
     /// <summary>Creates a copy, so a provider can override settings without changing the shared defaults.</summary>
     /// <returns>A new instance with the same values.</returns>
     public CdrResilienceOptions Clone() => (CdrResilienceOptions)MemberwiseClone();
@@ -57,6 +67,12 @@ public sealed class CdrResilienceOptions
     internal void Validate(string prefix, List<CdrValidationError> errors)
     {
         OptionRules.InRange(errors, prefix + nameof(MaxRetries), MaxRetries, 0, 10);
+        if (MaxRequestsPerSecond is { } rate && !(rate > 0 && rate <= 10_000))
+        {
+            errors.Add(new(prefix + nameof(MaxRequestsPerSecond), $"must be above 0 and at most 10000 (or null for no limit), but was {rate}."));
+        }
+
+        OptionRules.InRange(errors, prefix + nameof(RateLimitBurst), RateLimitBurst, 1, 10_000);
         OptionRules.InRange(errors, prefix + nameof(BaseDelay), BaseDelay, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(1));
         OptionRules.InRange(errors, prefix + nameof(MaxDelay), MaxDelay, BaseDelay, TimeSpan.FromHours(1));
         OptionRules.InRange(errors, prefix + nameof(MaxRetryAfter), MaxRetryAfter, TimeSpan.Zero, TimeSpan.FromHours(1));

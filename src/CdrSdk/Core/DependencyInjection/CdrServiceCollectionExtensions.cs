@@ -82,6 +82,9 @@ public static class CdrServiceCollectionExtensions
         services.AddHttpClient(CdrHttpClientNames.For(provider), client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => HttpInfrastructure.CreatePrimaryHandler(followRedirects: false))
             .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredService<HttpInfrastructure>().PipelineFor(provider)))
+            .AddHttpMessageHandler(sp => sp.GetRequiredService<HttpInfrastructure>().RateLimiterFor(provider) is { } limiter
+                ? new RateLimitHandler(limiter)
+                : new PassThroughHandler())
             .AddHttpMessageHandler(_ => new RedirectHandler())
             .AddHttpMessageHandler(sp => sp.GetRequiredService<HttpInfrastructure>().CreateCredentialHandler(provider));
 }

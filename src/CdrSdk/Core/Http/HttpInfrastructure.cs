@@ -17,6 +17,7 @@ namespace CdrSdk.Core.Http;
 internal sealed class HttpInfrastructure
 {
     private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CdrProvider, Lazy<System.Threading.RateLimiting.RateLimiter?>> _limiters = new();
     private readonly ILoggerFactory _loggerFactory;
     private readonly Lazy<KazooTokenCache> _kazooTokens;
     private readonly Lazy<TsgTokenCache> _tsgTokens;
@@ -64,6 +65,18 @@ internal sealed class HttpInfrastructure
                 state.Self._loggerFactory.CreateLogger("CdrSdk.Resilience"),
                 state.Self.TimeProvider),
             (Self: this, Provider: provider));
+
+    /// <summary>The provider's request rate limiter, created once; <see langword="null"/> when no limit is set.</summary>
+    public System.Threading.RateLimiting.RateLimiter? RateLimiterFor(CdrProvider provider) =>
+        _limiters.GetOrAdd(provider, p => new Lazy<System.Threading.RateLimiting.RateLimiter?>(() =>
+            ResilienceFor(p) is { MaxRequestsPerSecond: { } rate } settings ? RateLimitHandler.CreateLimiter(rate, settings.RateLimitBurst) : null)).Value;
+
+    /// <summary>The handlers of a provider's API chain below resilience: the rate limit (when set) and redirects.</summary>
+    public DelegatingHandler CreateRequestHandlers(CdrProvider provider, HttpMessageHandler inner)
+    {
+        DelegatingHandler redirects = new RedirectHandler { InnerHandler = inner };
+        return RateLimiterFor(provider) is { } limiter ? new RateLimitHandler(limiter) { InnerHandler = redirects } : redirects;
+    }
 
     /// <summary>The Kazoo token cache (one per client or container, shared by every handler instance).</summary>
     internal KazooTokenCache KazooTokens => _kazooTokens.Value;
@@ -116,7 +129,7 @@ internal sealed class HttpInfrastructure
         {
             var credentials = CreateCredentialHandler(p);
             credentials.InnerHandler = handler;
-            handler = new RedirectHandler { InnerHandler = credentials };
+            handler = CreateRequestHandlers(p, credentials);
         }
 
         return new ResilienceHandler(PipelineFor(provider)) { InnerHandler = handler };
