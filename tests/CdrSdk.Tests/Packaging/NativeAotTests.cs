@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CdrSdk.Emulator;
 using CdrSdk.Emulator.Kazoo;
@@ -116,7 +115,7 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.PublishedSampl
 
         public PublishedSample()
         {
-            var project = Path.Combine(RepositoryRoot(), "samples", "CdrSdk.Samples.Aot", "CdrSdk.Samples.Aot.csproj");
+            var project = Path.Combine(RepositoryPaths.Root, "samples", "CdrSdk.Samples.Aot", "CdrSdk.Samples.Aot.csproj");
             var start = new ProcessStartInfo("dotnet")
             {
                 RedirectStandardOutput = true,
@@ -156,7 +155,5 @@ public sealed class NativeAotTests : IClassFixture<NativeAotTests.PublishedSampl
                 // Best effort: the directory is under the temporary folder.
             }
         }
-
-        private static string RepositoryRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
     }
 }

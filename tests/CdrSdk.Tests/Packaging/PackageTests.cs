@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection;
 using System.Reflection.Metadata;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml.Linq;
+using CdrSdk.Tests.Infrastructure;
 
 namespace CdrSdk.Tests.Packaging;
 
@@ -52,7 +52,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
         Assert.Equal(["net10.0", "net8.0"], groups.Keys.Order(StringComparer.Ordinal));
         Assert.All(groups.Values, g => Assert.Contains(g.Elements(ns + "dependency"), d => d.Attribute("id")!.Value == "Polly.Core" && d.Attribute("version")!.Value == "8.9.1"));
         Assert.All(groups.Values, g => Assert.DoesNotContain(g.Elements(ns + "dependency"), d => d.Attribute("id")!.Value.StartsWith("Microsoft.SourceLink", StringComparison.Ordinal)));
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")), new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd());
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd());
     }
 
     [Fact]
@@ -167,8 +167,6 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
         return arguments.Any(a => a is null) ? null : definition[..definition.IndexOf('`', StringComparison.Ordinal)].Replace('+', '.') + "{" + string.Join(",", arguments) + "}";
     }
 
-    private static string RepositoryRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
-
     /// <summary>Copies the SDK's sources into a fresh git repository with a GitHub remote and packs them once for all tests.</summary>
     public sealed class PackedSdk : IDisposable
     {
@@ -176,7 +174,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
 
         public PackedSdk()
         {
-            var root = RepositoryRoot();
+            var root = RepositoryPaths.Root;
             foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md", "LICENSE", ".editorconfig" })
             {
                 Directory.CreateDirectory(_directory);

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using CdrSdk.Tests.Infrastructure;
 
 namespace CdrSdk.Tests.PublicApi;
 
@@ -50,5 +50,5 @@ public sealed class PublicApiTests
         Assert.DoesNotContain(api, l => l.Contains("CdrSdk.Core.Http", StringComparison.Ordinal));
     }
 
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    private static string SourceDirectory() => RepositoryPaths.Combine("tests", "CdrSdk.Tests", "PublicApi");
 }
