@@ -27,9 +27,13 @@ public sealed class CdrEmulator : IAsyncDisposable
     private readonly KazooEmulation _kazoo;
     private readonly VoisoEmulation _voiso;
     private readonly TsgEmulation _tsg;
+    private readonly ConnectionCounter _connections;
 
-    private CdrEmulator(CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, KazooEmulation kazoo, VoisoEmulation voiso, TsgEmulation tsg, EmulatorDataSet data)
+    private CdrEmulator(
+        CdrEmulatorOptions options, WebApplication api, WebApplication downloads, TelnyxEmulation telnyx, KazooEmulation kazoo, VoisoEmulation voiso, TsgEmulation tsg,
+        EmulatorDataSet data, ConnectionCounter connections)
     {
+        _connections = connections;
         _tsg = tsg;
         TsgData = new TsgDataSet(data);
         _voiso = voiso;
@@ -41,6 +45,7 @@ public sealed class CdrEmulator : IAsyncDisposable
         _downloads = downloads;
         _telnyx = telnyx;
         Data = data;
+        Faults = new EmulatorFaults(options.Seed);
     }
 
     /// <summary>The settings the emulator runs with (credentials included).</summary>
@@ -95,7 +100,13 @@ public sealed class CdrEmulator : IAsyncDisposable
     public Uri TelnyxV2BaseAddress => new(BaseAddress, "v2");
 
     /// <summary>Faults to inject into the next matching requests.</summary>
-    public EmulatorFaults Faults { get; } = new();
+    public EmulatorFaults Faults { get; }
+
+    /// <summary>How many client connections to either listener are open right now.</summary>
+    public int OpenConnections => Volatile.Read(ref _connections.Open);
+
+    /// <summary>How many client connections either listener has accepted since the start.</summary>
+    public int AcceptedConnections => Volatile.Read(ref _connections.Accepted);
 
     /// <summary>Every request received, with its headers.</summary>
     public EmulatorRequestLog Requests { get; } = new();
@@ -128,9 +139,10 @@ public sealed class CdrEmulator : IAsyncDisposable
         var voiso = new VoisoEmulation(options, new VoisoDataSet(data));
         var tsg = new TsgEmulation(options, new TsgDataSet(data));
 
-        var api = Build(address, options.Port, options);
-        var downloads = Build(address, options.DownloadPort, options);
-        var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, voiso, tsg, data);
+        var connections = new ConnectionCounter();
+        var api = Build(address, options.Port, options, connections);
+        var downloads = Build(address, options.DownloadPort, options, connections);
+        var emulator = new CdrEmulator(options, api, downloads, telnyx, kazoo, voiso, tsg, data, connections);
 
         var rateLimit = options.RateLimitPerSecond is { } rate
             ? new System.Threading.RateLimiting.TokenBucketRateLimiter(new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
@@ -170,12 +182,12 @@ public sealed class CdrEmulator : IAsyncDisposable
         await _downloads.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static WebApplication Build(IPAddress address, int port, CdrEmulatorOptions options)
+    private static WebApplication Build(IPAddress address, int port, CdrEmulatorOptions options, ConnectionCounter connections)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(CdrEmulator).Assembly.GetName().Name });
         builder.WebHost.UseKestrel(kestrel =>
         {
-            kestrel.Listen(address, port);
+            kestrel.Listen(address, port, listen => listen.Use(connections.Count));
             kestrel.AddServerHeader = false;
         });
         builder.Logging.ClearProviders();

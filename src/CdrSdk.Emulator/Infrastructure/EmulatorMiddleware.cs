@@ -97,7 +97,14 @@ internal sealed class EmulatorMiddleware
         }
 
         response.ContentType = fault.ContentType;
-        var body = fault.Body
+        if (fault.BodyBytes is { } bytes)
+        {
+            await response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        var body = fault.BodyForHit?.Invoke(Volatile.Read(ref fault.Hits))
+            ?? fault.Body
             ?? $$"""{"errors":[{"code":"{{(fault.StatusCode == 429 ? "10011" : "10000")}}","title":"Injected fault","detail":"The emulator answered {{fault.StatusCode}} on purpose."}]}""";
         await response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }

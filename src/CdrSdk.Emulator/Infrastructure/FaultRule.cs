@@ -33,6 +33,21 @@ public sealed class FaultRule
     /// <summary>The body of a status fault; a provider-style JSON error when <see langword="null"/>.</summary>
     public string? Body { get; init; }
 
+    /// <summary>
+    /// The body of the n-th hit (1-based) of a status fault, for answers that change from hit to hit (a cursor
+    /// that never ends). Takes precedence over <see cref="Body"/>.
+    /// </summary>
+    public Func<int, string>? BodyForHit { get; init; }
+
+    /// <summary>The raw bytes of a status fault's body (for example invalid UTF-8). Takes precedence over <see cref="Body"/>.</summary>
+    public ReadOnlyMemory<byte>? BodyBytes { get; init; }
+
+    /// <summary>
+    /// When set, the rule hits each matching request with this probability (above 0, at most 1) instead of the
+    /// next ones, drawn from the emulator's seeded random source; still at most <see cref="Times"/> times.
+    /// </summary>
+    public double? Probability { get; init; }
+
     /// <summary>The content type of <see cref="Body"/>. Default <c>application/json</c>.</summary>
     public string ContentType { get; init; } = "application/json";
 
@@ -45,6 +60,8 @@ public sealed class FaultRule
     internal int Remaining;
 
     internal int ToLetThrough;
+
+    internal int Hits;
 
     internal bool Matches(string origin, string method, string path) =>
         (Origin is null || string.Equals(Origin, origin, StringComparison.OrdinalIgnoreCase))

@@ -21,6 +21,14 @@ public sealed class CdrPagingOptions
     public int MaxConcurrency { get; set; } = 1;
 
     /// <summary>
+    /// How many empty pages in a row a provider may return while still saying more records follow, before the
+    /// listing stops with a <see cref="CdrTransportException"/> (a cursor that never ends would otherwise page
+    /// forever). Kazoo applies <c>filter_*</c> after reading a page, so a very selective Kazoo filter can
+    /// legitimately skip many pages: raise it then. 1 to 100,000; default 100.
+    /// </summary>
+    public int MaxEmptyPages { get; set; } = 100;
+
+    /// <summary>
     /// How many windows a concurrent listing cuts its range into per worker. Pages are handed out in order, so a
     /// window waiting behind another can only fetch as far as its buffer: windows must be short next to the
     /// buffer for the workers to overlap (measured: 4 per worker gave 1.6x with 4 workers, 32 per worker 3.1x).
@@ -34,6 +42,7 @@ public sealed class CdrPagingOptions
     {
         OptionRules.InRange(errors, prefix + nameof(PrefetchPages), PrefetchPages, 0, 8);
         OptionRules.InRange(errors, prefix + nameof(MaxConcurrency), MaxConcurrency, 1, 16);
+        OptionRules.InRange(errors, prefix + nameof(MaxEmptyPages), MaxEmptyPages, 1, 100_000);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
 
     public KazooListing(
         ApiTransport transport, string path, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, JsonTypeInfo<KazooListingPage<T>> pageType, string tokenKind, CancellationToken cancellationToken)
-        : base(CdrProvider.Kazoo, transport.Runtime.Options.Paging.PrefetchPages, cancellationToken)
+        : base(CdrProvider.Kazoo, transport.Runtime.Options.Paging, cancellationToken)
     {
         _transport = transport;
         _path = path;
@@ -111,6 +111,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
         IReadOnlyList<(long? From, long? To)> windows, int w, string? startKey, int? pageSizeHint, KazooListPosition range, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var key = startKey;
+        var progress = TrackCursors();
         while (true)
         {
             var request = CreateRequest(windows[w], paginate: true);
@@ -118,6 +119,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
             var (items, envelope) = await _transport.SendAndReadAsync(request, (stream, ct) => ReadPageAsync(stream, ct), cancellationToken).ConfigureAwait(false);
             ThrowIfNotSuccess(envelope, request);
             var next = envelope.TryGetValue("next_start_key", out var value) && !string.IsNullOrEmpty(value) ? value : null;
+            progress.Check(key, next, items.Count);
             var token = next is not null
                 ? Encode(range, w, next, 0)
                 : w + 1 < windows.Count ? Encode(range, w + 1, null, 0) : null;

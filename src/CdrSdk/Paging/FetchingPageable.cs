@@ -5,8 +5,8 @@ internal sealed class FetchingPageable<T> : GuardedPageable<T>
 {
     private readonly PageFetcher<T> _fetch;
 
-    public FetchingPageable(CdrProvider provider, PageFetcher<T> fetch, int prefetchPages, CancellationToken cancellationToken)
-        : base(provider, prefetchPages, cancellationToken)
+    public FetchingPageable(CdrProvider provider, PageFetcher<T> fetch, CdrPagingOptions paging, CancellationToken cancellationToken)
+        : base(provider, paging, cancellationToken)
     {
         _fetch = fetch;
     }
@@ -15,9 +15,11 @@ internal sealed class FetchingPageable<T> : GuardedPageable<T>
         string? continuationToken, int? pageSizeHint, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var token = continuationToken;
+        var progress = TrackCursors();
         do
         {
             var page = await _fetch(token, pageSizeHint, cancellationToken).ConfigureAwait(false);
+            progress.Check(token, page.ContinuationToken, page.Values.Count);
             yield return page;
             token = page.ContinuationToken;
         }

@@ -5,22 +5,22 @@ namespace CdrSdk.Paging;
 /// <summary>
 /// Base of the SDK's paginators. Subclasses produce pages; this class validates the hint, fetches pages ahead of
 /// the caller (<see cref="CdrPagingOptions.PrefetchPages"/>), stamps any failure with the token of the last page
-/// delivered (so the caller can resume exactly there), stops a provider that hands back the same token forever,
-/// and records telemetry.
+/// delivered (so the caller can resume exactly there), and records telemetry. Subclasses check every provider
+/// cursor with <see cref="TrackCursors"/>, which stops a provider that makes no progress.
 /// </summary>
 internal abstract class GuardedPageable<T> : AsyncPageable<T>
 {
     /// <param name="provider">The provider, for errors and telemetry.</param>
-    /// <param name="prefetchPages">How many pages to fetch ahead of the caller (<see cref="CdrPagingOptions.PrefetchPages"/>); 0 fetches on demand.</param>
+    /// <param name="paging">The client's paging options (pages fetched ahead, empty pages tolerated).</param>
     /// <param name="cancellationToken">Cancels every enumeration.</param>
-    protected GuardedPageable(CdrProvider provider, int prefetchPages, CancellationToken cancellationToken)
+    protected GuardedPageable(CdrProvider provider, CdrPagingOptions paging, CancellationToken cancellationToken)
         : base(cancellationToken)
     {
         Provider = provider;
-        PrefetchPages = prefetchPages;
+        Paging = paging;
     }
 
-    protected int PrefetchPages { get; }
+    protected CdrPagingOptions Paging { get; }
 
     protected CdrProvider Provider { get; }
 
@@ -35,6 +35,9 @@ internal abstract class GuardedPageable<T> : AsyncPageable<T>
         return GuardAsync(continuationToken, pageSizeHint, default);
     }
 
+    /// <summary>A watch over the provider cursors of one paging loop (one per loop: windows page independently).</summary>
+    protected CursorProgress TrackCursors() => new(Provider, Paging.MaxEmptyPages);
+
     /// <summary>Checks the arguments eagerly (before enumeration), for example that the token decodes.</summary>
     protected virtual void ValidateStart(string? continuationToken, int? pageSizeHint)
     {
@@ -48,8 +51,8 @@ internal abstract class GuardedPageable<T> : AsyncPageable<T>
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, cancellationToken);
         var delivered = continuationToken;
         var tag = CdrTelemetry.ProviderTag(Provider);
-        var source = PrefetchPages > 0
-            ? PagePrefetcher.AheadAsync(ct => ProducePagesAsync(continuationToken, pageSizeHint, ct), PrefetchPages, linked.Token)
+        var source = Paging.PrefetchPages > 0
+            ? PagePrefetcher.AheadAsync(ct => ProducePagesAsync(continuationToken, pageSizeHint, ct), Paging.PrefetchPages, linked.Token)
             : ProducePagesAsync(continuationToken, pageSizeHint, linked.Token);
         var pages = source.GetAsyncEnumerator(linked.Token);
         await using (pages.ConfigureAwait(false))
@@ -71,18 +74,6 @@ internal abstract class GuardedPageable<T> : AsyncPageable<T>
                     ex.ContinuationToken = delivered;
                     ex.IsResumable = true;
                     throw;
-                }
-
-                if (page.ContinuationToken is not null && string.Equals(page.ContinuationToken, delivered, StringComparison.Ordinal))
-                {
-                    throw new CdrTransportException(
-                        $"{Provider} returned the same continuation for two pages in a row; stopping to avoid an endless loop.")
-                    {
-                        Provider = Provider,
-                        Failure = CdrTransportFailure.InvalidResponse,
-                        ContinuationToken = delivered,
-                        IsResumable = true,
-                    };
                 }
 
                 CdrTelemetry.Pages.Add(1, tag);

@@ -38,7 +38,7 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
         Func<(DateTimeOffset From, DateTimeOffset To)?, string?, int?, CancellationToken, ValueTask<Page<T>>> fetch,
         Action<string> validatePlainToken,
         CancellationToken cancellationToken)
-        : base(provider, paging.PrefetchPages, cancellationToken)
+        : base(provider, paging, cancellationToken)
     {
         _kind = kind;
         _range = range;
@@ -112,9 +112,11 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
 
     private async IAsyncEnumerable<Page<T>> PlainAsync(string? token, int? pageSizeHint, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var progress = TrackCursors();
         do
         {
             var page = await _fetch(null, token, pageSizeHint, cancellationToken).ConfigureAwait(false);
+            progress.Check(token, page.ContinuationToken, page.Values.Count);
             yield return page;
             token = page.ContinuationToken;
         }
@@ -126,9 +128,11 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var last = w == windows.Count - 1;
+        var progress = TrackCursors();
         do
         {
             var page = await _fetch(windows[w], inner, pageSizeHint, cancellationToken).ConfigureAwait(false);
+            progress.Check(inner, page.ContinuationToken, page.Values.Count);
             inner = page.ContinuationToken;
             var token = inner is not null ? Encode(windowSeconds, w, inner) : last ? null : Encode(windowSeconds, w + 1, null);
 

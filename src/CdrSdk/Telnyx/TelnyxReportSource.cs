@@ -48,7 +48,7 @@ internal abstract class TelnyxReportSource<TRequest, TReport, TRow> : CdrSource<
         private readonly TRequest _request;
 
         public RowsPageable(TelnyxReportSource<TRequest, TReport, TRow> source, TRequest request, CancellationToken cancellationToken)
-            : base(CdrProvider.Telnyx, (source._reports as IPagingSettings)?.PrefetchPages ?? 1, cancellationToken)
+            : base(CdrProvider.Telnyx, (source._reports as IPagingSettings)?.Paging ?? new CdrPagingOptions(), cancellationToken)
         {
             _source = source;
             _request = request;

@@ -55,7 +55,7 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
         return new ReportOperation<TReport>(this, report.Id, report);
     }
 
-    public int PrefetchPages => _transport.Runtime.Options.Paging.PrefetchPages;
+    public CdrPagingOptions Paging => _transport.Runtime.Options.Paging;
 
     public void ValidateNow(TRequest request) => Validate(request, TimeProvider.GetUtcNow());
 
@@ -76,7 +76,7 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
     }
 
     public AsyncPageable<TReport> ListAsync(CancellationToken cancellationToken = default) =>
-        new FetchingPageable<TReport>(CdrProvider.Telnyx, FetchPageAsync, PrefetchPages, cancellationToken);
+        new FetchingPageable<TReport>(CdrProvider.Telnyx, FetchPageAsync, Paging, cancellationToken);
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken = default) =>
         _transport.SendAsync(new ApiRequest(HttpMethod.Delete, ItemPath(id)), cancellationToken);

@@ -40,7 +40,7 @@ public static class TestClients
     }
 
     public static CdrClient Kazoo(CdrEmulator emulator, Action<CdrSdk.Kazoo.KazooOptions>? configure = null, TimeProvider? timeProvider = null,
-        ILoggerFactory? loggerFactory = null, int maxConcurrency = 1)
+        ILoggerFactory? loggerFactory = null, int maxConcurrency = 1, Action<CdrClientOptions>? configureClient = null)
     {
         var options = new CdrClientOptions
         {
@@ -49,12 +49,13 @@ public static class TestClients
             Paging = { MaxConcurrency = maxConcurrency },
         };
         configure?.Invoke(options.Kazoo);
+        configureClient?.Invoke(options);
         return new CdrClient(options, loggerFactory, timeProvider);
     }
 
     /// <summary>A Voiso client on the emulator; <c>prefetchPages: 0</c> for tests that change the server between two pages.</summary>
     public static CdrClient Voiso(CdrEmulator emulator, Action<CdrSdk.Voiso.VoisoOptions>? configure = null, TimeProvider? timeProvider = null, int prefetchPages = 1,
-        int maxConcurrency = 1)
+        int maxConcurrency = 1, Action<CdrClientOptions>? configureClient = null, ILoggerFactory? loggerFactory = null)
     {
         var options = new CdrClientOptions
         {
@@ -63,10 +64,12 @@ public static class TestClients
             Paging = { PrefetchPages = prefetchPages, MaxConcurrency = maxConcurrency },
         };
         configure?.Invoke(options.Voiso);
-        return new CdrClient(options, null, timeProvider);
+        configureClient?.Invoke(options);
+        return new CdrClient(options, loggerFactory, timeProvider);
     }
 
-    public static CdrClient Tsg(CdrEmulator emulator, Action<CdrSdk.Tsg.TsgOptions>? configure = null, TimeProvider? timeProvider = null, int maxConcurrency = 1)
+    public static CdrClient Tsg(CdrEmulator emulator, Action<CdrSdk.Tsg.TsgOptions>? configure = null, TimeProvider? timeProvider = null, int maxConcurrency = 1,
+        Action<CdrClientOptions>? configureClient = null, ILoggerFactory? loggerFactory = null)
     {
         var options = new CdrClientOptions
         {
@@ -75,7 +78,8 @@ public static class TestClients
             Paging = { MaxConcurrency = maxConcurrency },
         };
         configure?.Invoke(options.Tsg);
-        return new CdrClient(options, null, timeProvider);
+        configureClient?.Invoke(options);
+        return new CdrClient(options, loggerFactory, timeProvider);
     }
 
     /// <summary>An emulator whose reports complete quickly.</summary>

@@ -15,7 +15,7 @@ public sealed class FetchingPageableTests
 
             var next = index + 1 < count ? (repeatToken && index > 0 ? token : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
             return ValueTask.FromResult(Page<int>.FromValues(Enumerable.Range(index * 10, size ?? 10).ToArray(), next));
-        }, prefetch, CancellationToken.None);
+        }, new CdrPagingOptions { PrefetchPages = prefetch }, CancellationToken.None);
 
     [Fact]
     public async Task Every_record_of_every_page_is_enumerated_in_order()
@@ -79,7 +79,8 @@ public sealed class FetchingPageableTests
         });
 
         Assert.Equal(CdrTransportFailure.InvalidResponse, ex.Failure);
-        Assert.Contains("same continuation", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("handed out a cursor it had already returned ('1')", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("1", ex.ContinuationToken);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class PagePrefetchTests
     public async Task While_the_caller_holds_a_page_only_the_configured_number_of_pages_are_fetched_ahead(int prefetch, int fetchedWhileHoldingFirst)
     {
         var fetches = new Fetches(pages: 10);
-        var pageable = new FetchingPageable<int>(CdrProvider.Voiso, fetches.FetchAsync, prefetch, CancellationToken.None);
+        var pageable = new FetchingPageable<int>(CdrProvider.Voiso, fetches.FetchAsync, new CdrPagingOptions { PrefetchPages = prefetch }, CancellationToken.None);
         await using var pages = pageable.AsPages().GetAsyncEnumerator(Ct);
 
         Assert.True(await pages.MoveNextAsync());
@@ -36,7 +36,7 @@ public sealed class PagePrefetchTests
     public async Task A_page_fetched_ahead_that_fails_surfaces_only_when_the_caller_reaches_it()
     {
         var fetches = new Fetches(pages: 5, failAt: 2);
-        var pageable = new FetchingPageable<int>(CdrProvider.Kazoo, fetches.FetchAsync, 1, CancellationToken.None);
+        var pageable = new FetchingPageable<int>(CdrProvider.Kazoo, fetches.FetchAsync, new CdrPagingOptions { PrefetchPages = 1 }, CancellationToken.None);
         var seen = new List<int>();
 
         var ex = await Assert.ThrowsAsync<CdrTransportException>(async () =>
@@ -57,7 +57,7 @@ public sealed class PagePrefetchTests
     public async Task Stopping_early_cancels_the_fetch_in_flight_and_starts_no_other()
     {
         var fetches = new Fetches(pages: 10, holdFrom: 1);
-        var pageable = new FetchingPageable<int>(CdrProvider.Tsg, fetches.FetchAsync, 2, CancellationToken.None);
+        var pageable = new FetchingPageable<int>(CdrProvider.Tsg, fetches.FetchAsync, new CdrPagingOptions { PrefetchPages = 2 }, CancellationToken.None);
 
         await foreach (var page in pageable.AsPages().WithCancellation(Ct))
         {
@@ -76,7 +76,7 @@ public sealed class PagePrefetchTests
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var fetches = new Fetches(pages: 10, holdFrom: 1);
-        var pageable = new FetchingPageable<int>(CdrProvider.Voiso, fetches.FetchAsync, 1, CancellationToken.None);
+        var pageable = new FetchingPageable<int>(CdrProvider.Voiso, fetches.FetchAsync, new CdrPagingOptions { PrefetchPages = 1 }, CancellationToken.None);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {

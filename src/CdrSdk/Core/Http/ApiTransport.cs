@@ -20,6 +20,13 @@ internal sealed class ApiTransport
 {
     private const int ErrorBodyLimit = 64 * 1024;
     private const int ExcerptLength = 512;
+
+    /// <summary>
+    /// The largest JSON answer read whole (a page, a report, a GraphQL response): far above any documented page,
+    /// and a guard against a hostile or broken body filling the memory. Listings streamed item by item (Kazoo
+    /// <c>paginate=false</c>) have no total limit, only one per item.
+    /// </summary>
+    internal const long MaxJsonBodyBytes = 64L * 1024 * 1024;
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
     private readonly Func<HttpClient> _httpClient;
@@ -64,12 +71,25 @@ internal sealed class ApiTransport
     {
         for (var attempt = 1; ; attempt++)
         {
-            var stream = await OpenJsonAsync(request, cancellationToken).ConfigureAwait(false);
+            Stream stream;
+            try
+            {
+                stream = await OpenJsonAsync(request, cancellationToken, MaxJsonBodyBytes).ConfigureAwait(false);
+            }
+            catch (ResponseTooLargeException ex)
+            {
+                throw TooLarge(request, ex);
+            }
+
             await using (stream.ConfigureAwait(false))
             {
                 try
                 {
                     return await read(stream, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ResponseTooLargeException ex)
+                {
+                    throw TooLarge(request, ex);
                 }
                 catch (IOException) when (CanResendAfterBodyFailure(request, attempt, cancellationToken))
                 {
@@ -92,7 +112,10 @@ internal sealed class ApiTransport
     /// Sends the request and opens the successful JSON answer for reading (the response is disposed with the
     /// stream). A proxy's HTML page or XML instead of JSON is an <see cref="CdrTransportFailure.InvalidResponse"/>.
     /// </summary>
-    public async Task<Stream> OpenJsonAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="maxBytes">The most bytes the body may have (<see cref="ResponseTooLargeException"/> beyond); <see langword="null"/> for no limit.</param>
+    public async Task<Stream> OpenJsonAsync(ApiRequest request, CancellationToken cancellationToken, long? maxBytes = null)
     {
         var response = await SendForResponseAsync(request, cancellationToken).ConfigureAwait(false);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
@@ -110,7 +133,7 @@ internal sealed class ApiTransport
             }
         }
 
-        return await ResponseStream.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+        return await ResponseStream.OpenAsync(response, cancellationToken, maxBytes).ConfigureAwait(false);
     }
 
     /// <summary>Whether a GET may be sent again after its body was cut off (within the retry budget).</summary>
@@ -119,7 +142,14 @@ internal sealed class ApiTransport
 
     /// <summary>The error for a body that is not the documented JSON.</summary>
     internal CdrTransportException InvalidJson(ApiRequest request, JsonException exception) =>
-        new($"{Describe(request)} answered with a body that is not the documented JSON ({exception.Message}).", exception)
+        new($"{Describe(request)} answered with a body that is not the documented JSON ({exception.Message}{(exception.InnerException is { } inner ? " " + inner.Message : null)}).", exception)
+        {
+            Provider = Provider,
+            Failure = CdrTransportFailure.InvalidResponse,
+        };
+
+    private CdrTransportException TooLarge(ApiRequest request, ResponseTooLargeException exception) =>
+        new($"{Describe(request)} answered with a body larger than {exception.Limit / (1024 * 1024)} MiB, far beyond any page of this API; stopped reading it.", exception)
         {
             Provider = Provider,
             Failure = CdrTransportFailure.InvalidResponse,
