@@ -39,9 +39,15 @@ public sealed class EmulatorDataSet
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
     /// <returns>The calls, generated lazily.</returns>
-    public IEnumerable<SeedCall> Calls(DateTimeOffset from, DateTimeOffset to)
+    public IEnumerable<SeedCall> Calls(DateTimeOffset from, DateTimeOffset to) => Calls(FirstIndexAtOrAfter(from, _callIntervalMs, 1), to);
+
+    /// <summary>The calls from position <paramref name="firstIndex"/> on that started before <paramref name="to"/>, in start order (seeks without generating the calls before it).</summary>
+    /// <param name="firstIndex">The position of the first call.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <returns>The calls, generated lazily.</returns>
+    public IEnumerable<SeedCall> Calls(long firstIndex, DateTimeOffset to)
     {
-        for (var i = FirstIndexAtOrAfter(from, _callIntervalMs, 1); CallStart(i) < to; i++)
+        for (var i = Math.Max(0, firstIndex); CallStart(i) < to; i++)
         {
             yield return GetCall(i);
         }
@@ -51,9 +57,15 @@ public sealed class EmulatorDataSet
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
     /// <returns>The messages, generated lazily.</returns>
-    public IEnumerable<SeedMessage> Messages(DateTimeOffset from, DateTimeOffset to)
+    public IEnumerable<SeedMessage> Messages(DateTimeOffset from, DateTimeOffset to) => Messages(FirstIndexAtOrAfter(from, _messageIntervalMs, 2), to);
+
+    /// <summary>The messages from position <paramref name="firstIndex"/> on created before <paramref name="to"/>, in order (seeks without generating the messages before it).</summary>
+    /// <param name="firstIndex">The position of the first message.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <returns>The messages, generated lazily.</returns>
+    public IEnumerable<SeedMessage> Messages(long firstIndex, DateTimeOffset to)
     {
-        for (var i = FirstIndexAtOrAfter(from, _messageIntervalMs, 2); MessageStart(i) < to; i++)
+        for (var i = Math.Max(0, firstIndex); MessageStart(i) < to; i++)
         {
             yield return GetMessage(i);
         }
@@ -63,6 +75,11 @@ public sealed class EmulatorDataSet
     /// <param name="instant">The instant.</param>
     /// <returns>The index (0 for instants before <see cref="Epoch"/>).</returns>
     public long CallIndexAtOrAfter(DateTimeOffset instant) => FirstIndexAtOrAfter(instant, _callIntervalMs, 1);
+
+    /// <summary>The position of the first message created at or after <paramref name="instant"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The index (0 for instants before <see cref="Epoch"/>).</returns>
+    public long MessageIndexAtOrAfter(DateTimeOffset instant) => FirstIndexAtOrAfter(instant, _messageIntervalMs, 2);
 
     /// <summary>The call at a position of the data set.</summary>
     /// <param name="index">The position, 0 or more.</param>

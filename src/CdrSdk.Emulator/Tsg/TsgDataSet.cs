@@ -19,13 +19,25 @@ public sealed class TsgDataSet
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
     /// <returns>The records, generated lazily; none for an unknown type.</returns>
-    public IEnumerable<TsgRecord> Records(string type, DateTimeOffset from, DateTimeOffset to) => type switch
+    public IEnumerable<TsgRecord> Records(string type, DateTimeOffset from, DateTimeOffset to) => Records(type, from, to, afterIndex: null);
+
+    /// <summary>The records of a type with datetime in [from, to) whose index is above <paramref name="afterIndex"/>, oldest first (seeks, for cursors).</summary>
+    /// <param name="type">The upper-case CDR type.</param>
+    /// <param name="from">Inclusive start.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <param name="afterIndex">Only records after this index; <see langword="null"/> for all.</param>
+    /// <returns>The records, generated lazily; none for an unknown type.</returns>
+    public IEnumerable<TsgRecord> Records(string type, DateTimeOffset from, DateTimeOffset to, long? afterIndex)
     {
-        "SMS" or "MMS" => _data.Messages(from, to).Where(m => m.MessageType == type).Select(Message),
-        "VOICE" => _data.Calls(from, to).Select(Voice),
-        "API" => _data.Calls(from, to).Where(c => c.Index % 3 == 0).Select(Api),
-        _ => [],
-    };
+        var after = afterIndex + 1 ?? 0;
+        return type switch
+        {
+            "SMS" or "MMS" => _data.Messages(Math.Max(after, _data.MessageIndexAtOrAfter(from)), to).Where(m => m.MessageType == type).Select(Message),
+            "VOICE" => _data.Calls(Math.Max(after, _data.CallIndexAtOrAfter(from)), to).Select(Voice),
+            "API" => _data.Calls(Math.Max(after, _data.CallIndexAtOrAfter(from)), to).Where(c => c.Index % 3 == 0).Select(Api),
+            _ => [],
+        };
+    }
 
     private static string Company(long index) => index % 2 == 0 ? "101" : "102";
 

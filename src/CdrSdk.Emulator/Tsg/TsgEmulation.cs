@@ -93,17 +93,19 @@ internal sealed partial class TsgEmulation
         }
 
         var fragments = ParseFragments(document);
-        var records = _data.Records(args.Type, args.Start, args.End).Where(r => args.Company is null || r.CompanyId == args.Company);
         var fingerprint = Fingerprint(args);
+        long? after = null;
         if (args.Cursor is not null)
         {
-            if (Unsign(args.Cursor, fingerprint) is not { } after)
+            if (Unsign(args.Cursor, fingerprint) is not { } last)
             {
                 return GraphQLError("Argument 'cursor' has an invalid value.", "BAD_USER_INPUT");
             }
 
-            records = records.SkipWhile(r => r.Index <= after);
+            after = last;
         }
+
+        var records = _data.Records(args.Type, args.Start, args.End, after).Where(r => args.Company is null || r.CompanyId == args.Company);
 
         var page = records.Take(args.Limit + 1).ToList();
         var more = page.Count > args.Limit;

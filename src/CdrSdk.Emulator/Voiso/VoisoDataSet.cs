@@ -25,10 +25,18 @@ public sealed class VoisoDataSet
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
     /// <returns>The records, generated lazily.</returns>
-    public IEnumerable<VoisoRecord> NewestFirst(DateTimeOffset from, DateTimeOffset to)
+    public IEnumerable<VoisoRecord> NewestFirst(DateTimeOffset from, DateTimeOffset to) => NewestFirst(from, to, beforeIndex: null);
+
+    /// <summary>The records that started in [<paramref name="from"/>, <paramref name="to"/>) with an index below <paramref name="beforeIndex"/>, newest first (seeks, for cursors).</summary>
+    /// <param name="from">Inclusive start.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <param name="beforeIndex">Only records before this index; <see langword="null"/> for all.</param>
+    /// <returns>The records, generated lazily.</returns>
+    public IEnumerable<VoisoRecord> NewestFirst(DateTimeOffset from, DateTimeOffset to, long? beforeIndex)
     {
         var first = _data.CallIndexAtOrAfter(from);
-        for (var index = _data.CallIndexAtOrAfter(to) - 1; index >= first; index--)
+        var last = _data.CallIndexAtOrAfter(to) - 1;
+        for (var index = beforeIndex is { } b ? Math.Min(last, b - 1) : last; index >= first; index--)
         {
             yield return Get(index);
         }

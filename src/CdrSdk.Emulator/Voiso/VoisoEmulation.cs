@@ -20,6 +20,9 @@ internal sealed class VoisoEmulation
     private readonly CdrEmulatorOptions _options;
     private readonly VoisoDataSet _data;
     private readonly byte[] _key;
+
+    /// <summary>The <c>metadata.total</c> of recent queries: the data set never changes, and counting is the costly part of a page.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Filter, DateTimeOffset From, DateTimeOffset To), long> _totals = new();
     private int _generation;
 
     public VoisoEmulation(CdrEmulatorOptions options, VoisoDataSet data)
@@ -84,9 +87,11 @@ internal sealed class VoisoEmulation
         }
 
         var (from, to) = filter.StartRange;
-        var records = _data.NewestFirst(from ?? Now.AddDays(-30), to ?? Now).Where(filter.Matches);
-        var total = records.LongCount();
-        var candidates = after is { } a ? records.SkipWhile(r => r.Index >= a) : records.Skip(offset);
+        var (start, end) = (from ?? Now.AddDays(-30), to ?? Now);
+        var total = Total(filter, start, end);
+        var candidates = after is { } a
+            ? _data.NewestFirst(start, end, beforeIndex: a).Where(filter.Matches)
+            : _data.NewestFirst(start, end).Where(filter.Matches).Skip(offset);
         var take = usingCursor ? limit : Math.Min(limit, Math.Max(0, OffsetLimit - offset));
         var page = candidates.Take(take + 1).ToList();
         var more = page.Count > take;
@@ -144,6 +149,16 @@ internal sealed class VoisoEmulation
         return generation == Volatile.Read(ref _generation) && Now - issued <= _options.VoisoCursorLifetime
             ? long.Parse(parts[0], CultureInfo.InvariantCulture)
             : null;
+    }
+
+    private long Total(VoisoFilter filter, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (_totals.Count > 1024)
+        {
+            _totals.Clear();
+        }
+
+        return _totals.GetOrAdd((filter.Fingerprint, from, to), key => _data.NewestFirst(key.From, key.To).Where(filter.Matches).LongCount());
     }
 
     private static JsonObject Render(VoisoRecord r)

@@ -203,6 +203,44 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_circuit_lets_a_trial_call_through_after_the_break_and_closes_when_the_provider_recovered()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var setup = TestClients.Telnyx(_emulator);
+        var report = await setup.Telnyx.CdrReports.CreateAsync(Request(), Ct);
+        await using var client = TestClients.Telnyx(_emulator, timeProvider: clock, configure: o =>
+        {
+            o.Resilience.MaxRetries = 0;
+            o.Resilience.CircuitBreakerMinimumThroughput = 3;
+            o.Resilience.CircuitBreakerFailureRatio = 0.5;
+            o.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(30);
+        });
+        _emulator.Faults.Add(new FaultRule { Method = "GET", StatusCode = 503, Times = 3 });
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<CdrApiException>(() => client.Telnyx.CdrReports.GetAsync(report.Id, Ct));
+        }
+
+        var open = await Assert.ThrowsAsync<CdrTransportException>(() => client.Telnyx.CdrReports.GetAsync(report.Id, Ct));
+        Assert.Equal(CdrTransportFailure.CircuitOpen, open.Failure);
+        Assert.Contains("trial call through in 30 s", open.Message, StringComparison.Ordinal);
+        clock.Advance(TimeSpan.FromSeconds(29));
+        await Assert.ThrowsAsync<CdrTransportException>(() => client.Telnyx.CdrReports.GetAsync(report.Id, Ct));
+        Assert.Equal(3, Statuses("GET").Count);
+
+        // The provider recovered (no faults left): after the break the trial call goes through and closes the circuit.
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await client.Telnyx.CdrReports.GetAsync(report.Id, Ct)).Id);
+        }
+
+        Assert.All(ids, id => Assert.Equal(report.Id, id));
+        Assert.Equal([503, 503, 503, 200, 200, 200, 200, 200], Statuses("GET"));
+    }
+
+    [Fact]
     public async Task A_proxy_html_page_becomes_a_clear_invalid_response_error()
     {
         await using var client = TestClients.Telnyx(_emulator, configure: o => o.Resilience.MaxRetries = 0);
