@@ -166,6 +166,17 @@ internal sealed class KazooEmulation
             }
         }
 
+        // Kazoo answers a range before or after every record with an empty list: clamp to the data set's years so the
+        // instants stay representable (a range in year 1 must not crash the enumeration mid-body).
+        var first = KazooDataSet.Gregorian(EmulatorDataSet.Epoch) - 86_400;
+        var last = KazooDataSet.Gregorian(new DateTimeOffset(9000, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        if (to < first || from > last)
+        {
+            return [];
+        }
+
+        (from, to) = (Math.Max(from, first), Math.Min(to, last));
+
         var legs = interactions
             ? _data.Interactions(accountId, userId, from, to, listing.Ascending)
             : _data.Legs(accountId, userId, from, to, listing.Ascending);
