@@ -211,7 +211,7 @@ internal sealed class TsgCdrs : ITsgCdrs
     private CdrApiException GraphQLError(JsonElement errors)
     {
         var (parsed, _) = ErrorBodyParser.Parse("{\"errors\":" + errors.GetRawText() + "}");
-        var scrubbed = parsed.Select(e => e with { Title = e.Title is null ? null : _transport.Runtime.Secrets.Scrub(e.Title) }).ToArray();
+        var scrubbed = parsed.Select(_transport.Scrub).ToArray();
         return new CdrApiException($"TSG cdrRecords answered with GraphQL errors: {ErrorBodyParser.Format(200, scrubbed)}.")
         {
             Provider = CdrProvider.Tsg,

@@ -46,7 +46,7 @@ public sealed class SharedClientTests : IAsyncLifetime
         var expectedTsg = _emulator.TsgData.Records("SMS", Since, Until).Select(r => r.Datetime.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         using var meters = new RecordMeter();
-        var firstPage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstPage = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
         var pages = 0;
         async Task<List<string?>> Run(int task)
         {
@@ -63,14 +63,15 @@ public sealed class SharedClientTests : IAsyncLifetime
             {
                 ids.AddRange(page);
                 Interlocked.Increment(ref pages);
-                firstPage.TrySetResult();
+                firstPage[task % 3].TrySetResult();
             }
 
             return ids;
         }
 
         var running = Enumerable.Range(0, Tasks).Select(Run).ToList();
-        await firstPage.Task.WaitAsync(Ct);
+        // Every provider has logged in and delivered a page before the tokens expire under the tasks' feet.
+        await Task.WhenAll(firstPage.Select(p => p.Task)).WaitAsync(Ct);
         var loginsBefore = (_emulator.KazooLogins, _emulator.TsgLogins);
         _emulator.ExpireKazooTokens();
         _emulator.ExpireTsgTokens();

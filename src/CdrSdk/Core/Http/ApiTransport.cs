@@ -324,11 +324,16 @@ internal sealed class ApiTransport
         };
     }
 
-    private CdrApiError Scrub(CdrApiError error) => error with
+    /// <summary>An error with every provider-written text scrubbed: a provider may echo what it was sent anywhere.</summary>
+    internal CdrApiError Scrub(CdrApiError error) => error with
     {
-        Title = error.Title is null ? null : _runtime.Secrets.Scrub(error.Title),
-        Detail = error.Detail is null ? null : _runtime.Secrets.Scrub(error.Detail),
+        Code = ScrubOrNull(error.Code),
+        Title = ScrubOrNull(error.Title),
+        Detail = ScrubOrNull(error.Detail),
+        Source = ScrubOrNull(error.Source),
     };
+
+    private string? ScrubOrNull(string? text) => text is null ? null : _runtime.Secrets.Scrub(text);
 
     private async Task<string> ReadExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
