@@ -153,6 +153,7 @@ public sealed class RandomRequestTests : IAsyncLifetime
         }
 
         Assert.True(problems.Count == 0, $"{model} (seed {Seed + model.Length}):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{model}: {accepted} answered, {rejected} rejected before sending");
         var mostRejected = string.Join(", ", rejectedFields.OrderByDescending(f => f.Value).Take(8).Select(f => $"{f.Key} {f.Value}"));
         Assert.True(accepted >= Count / 10, $"{model}: only {accepted} of {Count} requests were valid; the generator is too wild to test the answers (rejected: {mostRejected})");
         Assert.True(rejected >= Count / 10, $"{model}: only {rejected} of {Count} requests were invalid; the generator is too tame to test the checks");
