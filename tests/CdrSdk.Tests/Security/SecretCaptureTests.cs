@@ -59,6 +59,7 @@ public sealed class SecretCaptureTests : IAsyncLifetime
         await VoisoAsync(factory);
         await TsgAsync(factory);
         await ToolAsync();
+        KeepOptions();
 
         _texts.AddRange(logs.Entries.Select(e => $"{e.Level} {e.Category} {e.Message}"));
         _texts.AddRange(activities.Texts);
@@ -142,6 +143,26 @@ public sealed class SecretCaptureTests : IAsyncLifetime
         await CaptureAsync(async () => await client.Tsg.Cdrs.ListAsync(query, Ct).CountAsync(Ct));
         await using var wrong = TestClients.Tsg(_emulator, o => (o.Token, o.Email, o.Password) = (null, _emulator.Options.TsgEmail, Unique + "wrong-tsg"), loggerFactory: logs);
         await CaptureAsync(async () => await wrong.Tsg.Cdrs.ListAsync(query, Ct).CountAsync(Ct));
+    }
+
+    /// <summary>The <c>ToString()</c> of options holding every kind of credential at once, and of a client built from them.</summary>
+    private void KeepOptions()
+    {
+        var o = _emulator.Options;
+        var options = new CdrClientOptions
+        {
+            Telnyx = { BaseAddress = _emulator.TelnyxV1BaseAddress, ApiKey = o.TelnyxApiKey, ApiUser = o.TelnyxApiUser },
+            Kazoo = { BaseAddress = _emulator.KazooBaseAddress, AuthToken = o.KazooStaticToken, ApiKey = o.KazooApiKey, Username = o.KazooUsername, Password = o.KazooPassword, AccountName = o.KazooAccountName },
+            Voiso = { BaseAddress = _emulator.VoisoBaseAddress, ApiKey = o.VoisoApiKey },
+            Tsg = { BaseAddress = _emulator.TsgBaseAddress, Token = o.TsgStaticToken, Email = o.TsgEmail, Password = o.TsgPassword },
+        };
+        Keep(options.ToString(), options.Telnyx.ToString()!, options.Kazoo.ToString()!, options.Voiso.ToString()!, options.Tsg.ToString()!);
+        Assert.Contains("ApiKey = (set, redacted)", options.Kazoo.ToString(), StringComparison.Ordinal);
+        var invalid = Assert.Throws<CdrValidationException>(() => new CdrClient(options));
+        Keep(invalid.ToString());
+        (options.Kazoo.AuthToken, options.Kazoo.ApiKey, options.Tsg.Token) = (null, null, null);
+        using var client = new CdrClient(options);
+        Keep(client.ToString(), client.Telnyx.ToString()!, client.Kazoo.ToString()!, client.Voiso.ToString()!, client.Tsg.ToString()!, options.ToString());
     }
 
     /// <summary>The tool, with credentials from arguments and from the environment, succeeding and failing.</summary>
