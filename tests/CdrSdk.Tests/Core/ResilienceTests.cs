@@ -182,19 +182,7 @@ public sealed class ResilienceTests : IAsyncLifetime
     [Fact]
     public async Task The_circuit_opens_after_repeated_failures_and_stops_sending()
     {
-        await using var client = TestClients.Telnyx(_emulator, configure: o =>
-        {
-            o.Resilience.MaxRetries = 0;
-            o.Resilience.CircuitBreakerMinimumThroughput = 3;
-            o.Resilience.CircuitBreakerFailureRatio = 0.5;
-            o.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(1);
-        });
-        _emulator.Faults.Add(new FaultRule { Method = "GET", StatusCode = 503, Times = 3 });
-
-        for (var i = 0; i < 3; i++)
-        {
-            await Assert.ThrowsAsync<CdrApiException>(() => client.Telnyx.CdrReports.GetAsync("abc", Ct));
-        }
+        await using var client = await TrippedCircuitAsync("abc", TimeSpan.FromMinutes(1), clock: null);
 
         var ex = await Assert.ThrowsAsync<CdrTransportException>(() => client.Telnyx.CdrReports.GetAsync("abc", Ct));
 
@@ -208,18 +196,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         await using var setup = TestClients.Telnyx(_emulator);
         var report = await setup.Telnyx.CdrReports.CreateAsync(Request(), Ct);
-        await using var client = TestClients.Telnyx(_emulator, timeProvider: clock, configure: o =>
-        {
-            o.Resilience.MaxRetries = 0;
-            o.Resilience.CircuitBreakerMinimumThroughput = 3;
-            o.Resilience.CircuitBreakerFailureRatio = 0.5;
-            o.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(30);
-        });
-        _emulator.Faults.Add(new FaultRule { Method = "GET", StatusCode = 503, Times = 3 });
-        for (var i = 0; i < 3; i++)
-        {
-            await Assert.ThrowsAsync<CdrApiException>(() => client.Telnyx.CdrReports.GetAsync(report.Id, Ct));
-        }
+        await using var client = await TrippedCircuitAsync(report.Id, TimeSpan.FromSeconds(30), clock);
 
         var open = await Assert.ThrowsAsync<CdrTransportException>(() => client.Telnyx.CdrReports.GetAsync(report.Id, Ct));
         Assert.Equal(CdrTransportFailure.CircuitOpen, open.Failure);
@@ -251,6 +228,25 @@ public sealed class ResilienceTests : IAsyncLifetime
         Assert.Equal(CdrTransportFailure.InvalidResponse, ex.Failure);
         Assert.Contains("'text/html' instead of JSON", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Gateway says hi", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A client without retries whose circuit opens after three failures, and the three GETs that answered 503.</summary>
+    private async Task<CdrClient> TrippedCircuitAsync(string reportId, TimeSpan breakDuration, TimeProvider? clock)
+    {
+        var client = TestClients.Telnyx(_emulator, timeProvider: clock, configure: o =>
+        {
+            o.Resilience.MaxRetries = 0;
+            o.Resilience.CircuitBreakerMinimumThroughput = 3;
+            o.Resilience.CircuitBreakerFailureRatio = 0.5;
+            o.Resilience.CircuitBreakerBreakDuration = breakDuration;
+        });
+        _emulator.Faults.Add(new FaultRule { Method = "GET", StatusCode = 503, Times = 3 });
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<CdrApiException>(() => client.Telnyx.CdrReports.GetAsync(reportId, Ct));
+        }
+
+        return client;
     }
 
     private List<int> Statuses(string method) =>

@@ -110,10 +110,7 @@ public sealed class HostileResponseTests : IAsyncLifetime
     public async Task A_page_larger_than_the_limit_is_refused_while_it_streams_in()
     {
         await using var client = TestClients.Kazoo(_emulator);
-        var huge = new byte[65 * 1024 * 1024];
-        Array.Fill(huge, (byte)'x');
-        "{\"data\":\""u8.CopyTo(huge);
-        _emulator.Faults.Add(new FaultRule { PathPrefix = KazooPath, StatusCode = 200, BodyBytes = huge });
+        _emulator.Faults.Add(new FaultRule { PathPrefix = KazooPath, StatusCode = 200, BodyBytes = Filled("{\"data\":\"", 65) });
 
         var ex = await Assert.ThrowsAsync<CdrTransportException>(() => client.Kazoo.Cdrs.ListAsync(Account, KazooQuery, Ct).ToListAsync(Ct).AsTask());
 
@@ -126,10 +123,7 @@ public sealed class HostileResponseTests : IAsyncLifetime
     public async Task One_item_larger_than_the_item_limit_stops_an_unpaginated_stream()
     {
         await using var client = TestClients.Kazoo(_emulator);
-        var huge = new byte[17 * 1024 * 1024];
-        Array.Fill(huge, (byte)'x');
-        "{\"status\":\"success\",\"data\":[{\"id\":\""u8.CopyTo(huge);
-        _emulator.Faults.Add(new FaultRule { PathPrefix = KazooPath, StatusCode = 200, BodyBytes = huge });
+        _emulator.Faults.Add(new FaultRule { PathPrefix = KazooPath, StatusCode = 200, BodyBytes = Filled("{\"status\":\"success\",\"data\":[{\"id\":\"", 17) });
 
         var ex = await Assert.ThrowsAsync<CdrTransportException>(() => client.Kazoo.Cdrs.ListAsync(Account, KazooQuery with { Paginate = false }, Ct).ToListAsync(Ct).AsTask());
 
@@ -199,5 +193,14 @@ public sealed class HostileResponseTests : IAsyncLifetime
         Assert.Equal(CdrTransportFailure.InvalidResponse, ex.Failure);
         Assert.Contains("6 empty pages in a row", ex.Message, StringComparison.Ordinal);
         Assert.InRange(_emulator.Requests.Snapshot().Count(r => r.Path == path), 6, 8);
+    }
+
+    /// <summary>A body of <paramref name="mebibytes"/> MiB: <paramref name="start"/>, then a string that never ends.</summary>
+    private static byte[] Filled(string start, int mebibytes)
+    {
+        var body = new byte[mebibytes * 1024 * 1024];
+        Array.Fill(body, (byte)'x');
+        Encoding.UTF8.GetBytes(start).CopyTo(body, 0);
+        return body;
     }
 }
