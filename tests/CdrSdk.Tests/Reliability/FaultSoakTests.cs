@@ -46,7 +46,9 @@ public abstract class FaultSoakTests : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected CdrEmulator Emulator => _emulator;
 
     /// <summary>Records per provider: <c>CDRSDK_SOAK_RECORDS</c>, or <see cref="DefaultRecords"/>.</summary>
     public static int Records =>
@@ -108,7 +110,7 @@ public abstract class FaultSoakTests : IAsyncLifetime
     }
 
     /// <summary>The faults: each kind a sixth of <see cref="FailureShare"/>, drawn per request from the emulator's seeded source.</summary>
-    private void AddMixedFaults(string provider)
+    protected void AddMixedFaults(string provider)
     {
         var share = FailureShare / 6;
         FaultRule[] kinds =
@@ -172,7 +174,7 @@ public abstract class FaultSoakTests : IAsyncLifetime
         _ => _emulator.Data.Calls(Since, until).Count(),
     };
 
-    private CdrClient SoakClient(string provider, int maxRetries = 8)
+    protected CdrClient SoakClient(string provider, int maxRetries = 8)
     {
         void Configure(CdrClientOptions o)
         {
@@ -219,5 +221,24 @@ public sealed class VoisoFaultSoakTests() : FaultSoakTests("voiso");
 /// <summary>The TSG listing under faults.</summary>
 public sealed class TsgFaultSoakTests() : FaultSoakTests("tsg");
 
-/// <summary>A Telnyx report (polls and download) under faults.</summary>
-public sealed class TelnyxFaultSoakTests() : FaultSoakTests("telnyx");
+/// <summary>A Telnyx report (polls and download), and the list of report requests, under faults.</summary>
+public sealed class TelnyxFaultSoakTests() : FaultSoakTests("telnyx")
+{
+    [Fact]
+    public async Task Every_report_request_of_the_list_arrives_exactly_once_in_order_while_a_fifth_of_the_requests_fail()
+    {
+        await using var client = SoakClient("telnyx");
+        for (var i = 0; i < 300; i++)
+        {
+            await client.Telnyx.CdrReports.CreateAsync(new CdrReportRequest { StartTime = TestTime.UtcDay(-2), EndTime = TestTime.UtcDay(-2).AddMinutes(i + 1) }, Ct);
+        }
+
+        var expected = await client.Telnyx.CdrReports.ListAsync(Ct).AsPages(pageSizeHint: 5).SelectMany(p => p.Values.ToAsyncEnumerable()).Select(r => r.Id).ToListAsync(Ct);
+        AddMixedFaults("telnyx");
+        var listed = await client.Telnyx.CdrReports.ListAsync(Ct).AsPages(pageSizeHint: 5).SelectMany(p => p.Values.ToAsyncEnumerable()).Select(r => r.Id).ToListAsync(Ct);
+
+        Assert.Equal(300, expected.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(expected, listed);
+        Assert.True(Emulator.Faults.Injected >= 6, $"only {Emulator.Faults.Injected} faults in 60 pages");
+    }
+}
