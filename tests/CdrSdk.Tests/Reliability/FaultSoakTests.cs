@@ -13,7 +13,7 @@ namespace CdrSdk.Tests.Reliability;
 /// Every provider's record stream under a fifth of its requests failing, with the failures real APIs produce (429
 /// with Retry-After, 500, 503, dropped connections, bodies cut off mid-way, answers slower than the attempt
 /// timeout): every record arrives exactly once, in order. CI streams <see cref="DefaultRecords"/> records per
-/// provider; set <c>CDRSDK_SOAK_RECORDS=100000</c> for the full soak. One class per provider, so the providers soak
+/// provider; set <c>CDRSDK_SOAK_RECORDS=100000</c> for the full soak (<c>--filter Category=Soak</c> runs only these). One class per provider, so the providers soak
 /// in parallel (most of the time goes to waiting out Retry-After and attempt timeouts).
 /// </summary>
 public abstract class FaultSoakTests : IAsyncLifetime
@@ -213,15 +213,19 @@ public abstract class FaultSoakTests : IAsyncLifetime
 }
 
 /// <summary>The Kazoo listing under faults.</summary>
+[Trait("Category", "Soak")]
 public sealed class KazooFaultSoakTests() : FaultSoakTests("kazoo");
 
 /// <summary>The Voiso listing under faults.</summary>
+[Trait("Category", "Soak")]
 public sealed class VoisoFaultSoakTests() : FaultSoakTests("voiso");
 
 /// <summary>The TSG listing under faults.</summary>
+[Trait("Category", "Soak")]
 public sealed class TsgFaultSoakTests() : FaultSoakTests("tsg");
 
 /// <summary>A Telnyx report (polls and download), and the list of report requests, under faults.</summary>
+[Trait("Category", "Soak")]
 public sealed class TelnyxFaultSoakTests() : FaultSoakTests("telnyx")
 {
     [Fact]
