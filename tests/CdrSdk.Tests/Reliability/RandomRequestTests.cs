@@ -216,7 +216,15 @@ public sealed class RandomRequestTests : IAsyncLifetime
 
         public string Connection() => Wild() ? Text() : random.Next(1000, 99_999).ToString(CultureInfo.InvariantCulture);
 
-        public string Id() => !Wild() ? Guid.NewGuid().ToString("N") : Text();
+        public string Id() => !Wild() ? Hex32() : Text();
+
+        /// <summary>32 hex digits from the seeded source (a Guid would make the run irreproducible).</summary>
+        public string Hex32()
+        {
+            var bytes = new byte[16];
+            random.NextBytes(bytes);
+            return Convert.ToHexStringLower(bytes);
+        }
 
         public DateTimeOffset Instant() => random.Next(10) switch
         {
@@ -438,7 +446,7 @@ public sealed class RandomRequestTests : IAsyncLifetime
         public string KazooAccount() => random.Next(10) switch
         {
             0 => Text(),
-            1 => Guid.NewGuid().ToString("N").ToUpperInvariant(),
+            1 => Hex32().ToUpperInvariant(),
             _ => Pick(KazooDataSet.AccountIds),
         };
 
@@ -449,7 +457,7 @@ public sealed class RandomRequestTests : IAsyncLifetime
             {
                 From = Chance(0.2) ? null : from,
                 To = Chance(0.2) ? null : to,
-                UserId = Chance(0.8) ? null : Chance(0.5) ? Guid.NewGuid().ToString("N") : Text(),
+                UserId = Chance(0.8) ? null : Chance(0.5) ? Hex32() : Text(),
                 Ascending = Chance(0.5),
                 PageSize = Chance(0.5) ? null : Number(500),
                 Paginate = Chance(0.9),
