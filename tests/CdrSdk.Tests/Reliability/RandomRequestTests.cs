@@ -107,6 +107,27 @@ public sealed class RandomRequestTests : IAsyncLifetime
         });
     }
 
+    [Fact]
+    public async Task Random_client_options_make_a_working_client_or_are_rejected_naming_the_option()
+    {
+        await CheckAsync("options", countRequests: false, next: (g, _) =>
+        {
+            var options = g.ClientOptions(_emulator);
+            return (options.ToString(), async () =>
+            {
+                await using var client = new CdrClient(options);
+                try
+                {
+                    await client.Voiso.Cdrs.ListAsync(new VoisoCdrQuery { StartedAt = VoisoTimeFilter.Between(Now.AddDays(-2), Now.AddDays(-1)), Limit = 5 }, Ct).AsPages().FirstAsync(Ct);
+                }
+                catch (CdrTransportException ex) when (ex.Failure == CdrTransportFailure.Timeout)
+                {
+                    // A valid but tiny attempt or total timeout: the client works, the server was just slower.
+                }
+            });
+        });
+    }
+
     /// <summary>Telnyx requests, to API v1 and v2 alternately (their rules differ).</summary>
     private async Task CheckTelnyxAsync(string model, Func<RequestGenerator, TelnyxApiVersion, ITelnyxClient, (object Shown, Func<Task> Send)> next)
     {
@@ -116,7 +137,13 @@ public sealed class RandomRequestTests : IAsyncLifetime
     }
 
     /// <summary>Runs <see cref="Count"/> generated calls and collects every one that broke the contract.</summary>
-    private async Task CheckAsync(string model, Func<RequestGenerator, int, (object Shown, Func<Task> Send)> next)
+    /// <param name="model">The model's name, for messages (and the seed).</param>
+    /// <param name="next">Generates request <c>i</c> and how to send it.</param>
+    /// <param name="countRequests">
+    /// Whether a rejection must come before any request reached the emulator. Off where the rejection is a
+    /// constructor's (nothing can have been sent) and an earlier call's timed-out request may still arrive late.
+    /// </param>
+    private async Task CheckAsync(string model, Func<RequestGenerator, int, (object Shown, Func<Task> Send)> next, bool countRequests = true)
     {
         var generator = new RequestGenerator(new Random(Seed + model.Length));
         var problems = new List<string>();
@@ -133,7 +160,7 @@ public sealed class RandomRequestTests : IAsyncLifetime
                 await send();
                 accepted++;
             }
-            catch (Exception ex) when (Problem(ex, _emulator.Requests.Snapshot().Count - sentBefore) is { } problem)
+            catch (Exception ex) when (Problem(ex, countRequests ? _emulator.Requests.Snapshot().Count - sentBefore : 0) is { } problem)
             {
                 problems.Add($"#{i} {problem}{Environment.NewLine}    request: {Show(shown)}");
             }
@@ -471,6 +498,56 @@ public sealed class RandomRequestTests : IAsyncLifetime
 
         private Dictionary<string, string> Dictionary() =>
             Enumerable.Range(0, random.Next(0, 3)).Select(_ => (Key: Pick(KazooKeys), Value: Text())).DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Value);
+
+        /// <summary>Client options: a Voiso connection to the emulator, and random resilience and paging settings.</summary>
+        public CdrClientOptions ClientOptions(CdrEmulator emulator)
+        {
+            // Plain http off loopback is only generated where it must be refused (nothing resolves names here).
+            var insecureHost = Wild();
+            var options = new CdrClientOptions
+            {
+                Voiso = { BaseAddress = insecureHost ? new Uri("http://voiso.example.com/") : emulator.VoisoBaseAddress, ApiKey = Wild() ? null : emulator.Options.VoisoApiKey },
+                Resilience = Resilience(),
+                Paging = { PrefetchPages = Setting(0, 8), MaxConcurrency = Setting(1, 16), MaxEmptyPages = Setting(1, 100_000) },
+                AllowInsecureHttp = !insecureHost && Chance(0.5),
+            };
+            if (Chance(0.3))
+            {
+                options.Voiso.Resilience = Resilience();
+            }
+
+            return options;
+        }
+
+        private CdrResilienceOptions Resilience() => new()
+        {
+            MaxRetries = Setting(0, 10),
+            BaseDelay = Span(TimeSpan.FromSeconds(1)),
+            MaxDelay = Span(TimeSpan.FromSeconds(30)),
+            MaxRetryAfter = Span(TimeSpan.FromSeconds(60)),
+            AttemptTimeout = Span(TimeSpan.FromSeconds(30)),
+            TotalTimeout = Span(TimeSpan.FromMinutes(3)),
+            EnableCircuitBreaker = Chance(0.8),
+            CircuitBreakerFailureRatio = Wild() ? random.NextDouble() * 3 - 1 : 0.05 + (random.NextDouble() * 0.95),
+            CircuitBreakerMinimumThroughput = Setting(2, 100),
+            CircuitBreakerSamplingDuration = Span(TimeSpan.FromSeconds(30)),
+            CircuitBreakerBreakDuration = Span(TimeSpan.FromSeconds(5)),
+            MaxRequestsPerSecond = Chance(0.7) ? null : Wild() ? -random.NextDouble() : Pick(new[] { 0.0001, 0.5, 10.0, 10_000.0, 20_000.0 }),
+            RateLimitBurst = Setting(1, 10_000),
+        };
+
+        /// <summary>A duration near <paramref name="typical"/>, now and then zero, negative, tiny or huge.</summary>
+        private TimeSpan Span(TimeSpan typical) => !Wild() ? typical * (0.1 + (random.NextDouble() * 2)) : random.Next(4) switch
+        {
+            0 => TimeSpan.Zero,
+            1 => -typical,
+            2 => TimeSpan.FromTicks(random.Next(1, 20_000)),
+            _ => TimeSpan.FromDays(random.Next(1, 1000)),
+        };
+
+        /// <summary>A whole-number setting in [<paramref name="min"/>, <paramref name="max"/>], now and then just outside.</summary>
+        private int Setting(int min, int max) =>
+            !Wild() ? random.Next(min, max + 1) : Chance(0.5) ? min - random.Next(1, 100) : max + random.Next(1, 1000);
 
         /// <summary>A time range: usually sensible (start before end, in the past), sometimes backwards, huge or in the future.</summary>
         private (DateTimeOffset Start, DateTimeOffset? End) Range()
