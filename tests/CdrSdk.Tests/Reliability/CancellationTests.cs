@@ -85,6 +85,7 @@ public sealed class CancellationTests : IAsyncLifetime
 
         await client.DisposeAsync();
         Assert.True(await OpenConnectionsSettleAtMostAsync(0), $"{_emulator.OpenConnections} connections still open after the client was disposed");
+        TestContext.Current.TestOutputHelper?.WriteLine($"accepted {_emulator.AcceptedConnections}, cancelled {cancelled.Values.Sum()}");
         Assert.True(_emulator.AcceptedConnections >= 10, $"only {_emulator.AcceptedConnections} connections: the cancellations did not cut requests");
     }
 
