@@ -64,10 +64,12 @@ public sealed class EmulatorFaults
     /// <returns>The count.</returns>
     public int InjectedOf(FaultKind kind) => Volatile.Read(ref _injectedByKind[(int)kind]);
 
-    internal FaultRule? Take(string origin, string method, string path)
+    /// <summary>The fault for a request, if one hits it, and which hit of its rule this is (1-based; 0 for none).</summary>
+    internal FaultRule? Take(string origin, string method, string path, out int hit)
     {
         lock (_rules)
         {
+            hit = 0;
             var rule = TakeCounted(origin, method, path) ?? TakeDrawn(origin, method, path);
             if (rule is null)
             {
@@ -75,7 +77,7 @@ public sealed class EmulatorFaults
             }
 
             rule.Remaining--;
-            rule.Hits++;
+            hit = ++rule.Hits;
             _injected++;
             _injectedByKind[(int)rule.Kind]++;
             if (rule.Remaining == 0)

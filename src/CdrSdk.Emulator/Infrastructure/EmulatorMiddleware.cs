@@ -26,7 +26,7 @@ internal sealed class EmulatorMiddleware
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var request = context.Request;
-        var fault = _faults.Take(_origin, request.Method, request.Path.Value ?? "/");
+        var fault = _faults.Take(_origin, request.Method, request.Path.Value ?? "/", out var hit);
         var entry = new RecordedRequest
         {
             Origin = _origin,
@@ -41,7 +41,7 @@ internal sealed class EmulatorMiddleware
             using var lease = _rateLimit.AttemptAcquire();
             if (!lease.IsAcquired)
             {
-                await WriteStatusAsync(context, new FaultRule { StatusCode = 429, RetryAfterSeconds = 1 }).ConfigureAwait(false);
+                await WriteStatusAsync(context, new FaultRule { StatusCode = 429, RetryAfterSeconds = 1 }, hit: 1).ConfigureAwait(false);
                 entry.StatusCode = 429;
                 return;
             }
@@ -56,10 +56,10 @@ internal sealed class EmulatorMiddleware
             });
         }
 
-        await RunAsync(context, next, fault).ConfigureAwait(false);
+        await RunAsync(context, next, fault, hit).ConfigureAwait(false);
     }
 
-    private static async Task RunAsync(HttpContext context, Func<Task> next, FaultRule? fault)
+    private static async Task RunAsync(HttpContext context, Func<Task> next, FaultRule? fault, int hit)
     {
         switch (fault?.Kind)
         {
@@ -74,7 +74,7 @@ internal sealed class EmulatorMiddleware
                 context.Abort();
                 return;
             case FaultKind.Status:
-                await WriteStatusAsync(context, fault).ConfigureAwait(false);
+                await WriteStatusAsync(context, fault, hit).ConfigureAwait(false);
                 return;
             case FaultKind.TruncateBody:
                 await TruncateAsync(context, next).ConfigureAwait(false);
@@ -82,7 +82,7 @@ internal sealed class EmulatorMiddleware
         }
     }
 
-    private static async Task WriteStatusAsync(HttpContext context, FaultRule fault)
+    private static async Task WriteStatusAsync(HttpContext context, FaultRule fault, int hit)
     {
         var response = context.Response;
         response.StatusCode = fault.StatusCode;
@@ -103,7 +103,7 @@ internal sealed class EmulatorMiddleware
             return;
         }
 
-        var body = fault.BodyForHit?.Invoke(Volatile.Read(ref fault.Hits))
+        var body = fault.BodyForHit?.Invoke(hit)
             ?? fault.Body
             ?? $$"""{"errors":[{"code":"{{(fault.StatusCode == 429 ? "10011" : "10000")}}","title":"Injected fault","detail":"The emulator answered {{fault.StatusCode}} on purpose."}]}""";
         await response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);

@@ -112,37 +112,33 @@ public abstract class FaultSoakTests : IAsyncLifetime
     /// <summary>The faults: each kind a sixth of <see cref="FailureShare"/>, drawn per request from the emulator's seeded source.</summary>
     protected void AddMixedFaults(string provider)
     {
-        var share = FailureShare / 6;
-        FaultRule[] kinds =
-        [
-            new() { StatusCode = 429, RetryAfterSeconds = 1, Probability = share },
-            new() { StatusCode = 500, Probability = share },
-            new() { StatusCode = 503, Probability = share },
-            new() { Kind = FaultKind.Abort, Probability = share },
-            new() { Kind = FaultKind.TruncateBody, Probability = share },
-            new() { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(3), Probability = share },
-        ];
         if (provider == "telnyx")
         {
             // One report is one download: cut it off twice for sure, and fail a fifth of the polls and resumed ranges.
             _emulator.Faults.Add(new FaultRule { Origin = "download", Kind = FaultKind.TruncateBody, Times = 2 });
         }
 
-        foreach (var rule in kinds)
+        FaultRule Mixed(FaultKind kind, int status = 503, int? retryAfter = null) => new()
         {
-            _emulator.Faults.Add(new FaultRule
-            {
-                Kind = rule.Kind,
-                StatusCode = rule.StatusCode,
-                RetryAfterSeconds = rule.RetryAfterSeconds,
-                Latency = rule.Latency,
-                Probability = rule.Probability,
-                Times = int.MaxValue,
+            Kind = kind,
+            StatusCode = status,
+            RetryAfterSeconds = retryAfter,
+            Latency = TimeSpan.FromSeconds(3),
+            Probability = FailureShare / 6,
+            Times = int.MaxValue,
 
-                // Telnyx's only POST creates the report: it may have reached the server, so it is never re-sent by design.
-                Method = provider == "telnyx" ? "GET" : null,
-                PathPrefix = provider == "telnyx" ? null : ListingPath(provider),
-            });
+            // Telnyx's only POST creates the report: it may have reached the server, so it is never re-sent by design.
+            Method = provider == "telnyx" ? "GET" : null,
+            PathPrefix = provider == "telnyx" ? null : ListingPath(provider),
+        };
+
+        foreach (var rule in new[]
+        {
+            Mixed(FaultKind.Status, 429, retryAfter: 1), Mixed(FaultKind.Status, 500), Mixed(FaultKind.Status, 503),
+            Mixed(FaultKind.Abort), Mixed(FaultKind.TruncateBody), Mixed(FaultKind.Latency),
+        })
+        {
+            _emulator.Faults.Add(rule);
         }
     }
 
