@@ -1,0 +1,88 @@
+using CdrSdk.Sync.Records;
+using DuckDB.NET.Data;
+
+namespace CdrSdk.Sync.Stores.DuckDb;
+
+/// <summary>
+/// A temporary table of one connection that rows are bulk loaded into with DuckDB's appender, and the deduplicated
+/// batch made from it (the last row of an id wins). Temporary tables vanish with the connection, so a crash
+/// leaves nothing staged behind.
+/// </summary>
+internal sealed class DuckDbStaging : IDisposable
+{
+    private readonly DuckDBConnection _connection;
+    private DuckDBAppender? _appender;
+    private long _sequence;
+
+    public DuckDbStaging(DuckDBConnection connection)
+    {
+        _connection = connection;
+        DuckDbSql.Execute(connection, """
+            CREATE OR REPLACE TEMP TABLE cdr_staging (
+                seq BIGINT, id VARCHAR, kind VARCHAR, direction VARCHAR, from_number VARCHAR, to_number VARCHAR,
+                started_at TIMESTAMPTZ, answered_at TIMESTAMPTZ, ended_at TIMESTAMPTZ, duration_seconds DECIMAL(18,3), billable_seconds DECIMAL(18,3),
+                outcome VARCHAR, raw_outcome VARCHAR, cost DECIMAL(38,10), currency VARCHAR, record VARCHAR, content_hash BIGINT)
+            """);
+    }
+
+    public int Pending { get; private set; }
+
+    public void Append(SyncRow row)
+    {
+        _appender ??= _connection.CreateAppender("temp", "main", "cdr_staging");
+        _appender.CreateRow()
+            .AppendValue(_sequence++)
+            .AppendValue(row.Id)
+            .AppendValue(row.Kind)
+            .AppendValue(row.Direction)
+            .AppendValue(row.From)
+            .AppendValue(row.To)
+            .AppendValue(row.StartedAt)
+            .AppendValue(row.AnsweredAt)
+            .AppendValue(row.EndedAt)
+            .AppendValue(row.DurationSeconds)
+            .AppendValue(row.BillableSeconds)
+            .AppendValue(row.Outcome)
+            .AppendValue(row.RawOutcome)
+            .AppendValue(row.Cost)
+            .AppendValue(row.Currency)
+            .AppendValue(row.Record)
+            .AppendValue(row.ContentHash)
+            .EndRow();
+        Pending++;
+    }
+
+    /// <summary>Flushes the appender and builds the temporary table <c>cdr_batch</c>: one row per id, the last staged.</summary>
+    public void BuildBatch()
+    {
+        _appender?.Close();
+        _appender = null;
+        DuckDbSql.Execute(_connection, $"""
+            CREATE OR REPLACE TEMP TABLE cdr_batch AS
+            SELECT {SyncColumns.ContentList()} FROM cdr_staging QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1
+            """);
+    }
+
+    /// <summary>Empties the staging table after a commit or a discard.</summary>
+    public void Clear()
+    {
+        _appender?.Dispose();
+        _appender = null;
+        DuckDbSql.Execute(_connection, "DELETE FROM cdr_staging; DROP TABLE IF EXISTS cdr_batch;");
+        Pending = 0;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _appender?.Dispose();
+        }
+        catch (DuckDBException)
+        {
+            // The connection is being torn down after a failure; the staged rows are dropped with it.
+        }
+
+        _appender = null;
+    }
+}

@@ -1,0 +1,52 @@
+namespace CdrSdk.Sync.Tests.Infrastructure;
+
+/// <summary>A real store of each kind for one test: a DuckDB file, a new PostgreSQL database, a Parquet folder.</summary>
+public sealed class TestStore : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private TestStore(string kind)
+    {
+        Kind = kind;
+    }
+
+    public static TheoryData<string> Kinds => ["duckdb", "postgres", "parquet"];
+
+    public string Kind { get; }
+
+    /// <summary>The <c>--store</c> value (with the PostgreSQL password).</summary>
+    public string Location { get; private set; } = string.Empty;
+
+    public string? ConnectionString { get; private set; }
+
+    /// <summary>The DuckDB file or the Parquet folder.</summary>
+    public string Path => System.IO.Path.Combine(_folder.Path, Kind == "parquet" ? "dataset" : "cdr.duckdb");
+
+    public static async Task<TestStore> CreateAsync(string kind, PostgresServer postgres)
+    {
+        var store = new TestStore(kind);
+        if (kind == "postgres")
+        {
+            store.ConnectionString = await postgres.CreateDatabaseAsync();
+            store.Location = "postgres:" + store.ConnectionString;
+        }
+        else
+        {
+            store.Location = kind + ":" + store.Path;
+        }
+
+        return store;
+    }
+
+    public CdrSyncStore Open(CdrSyncOptions? options = null) => CdrSyncStore.Open(Location, options);
+
+    /// <summary>The store's records as sorted text lines, read back through the store's own database.</summary>
+    public List<string> Rows() => Kind switch
+    {
+        "postgres" => StoreRows.Postgres(ConnectionString!),
+        "parquet" => StoreRows.Parquet(Path),
+        _ => StoreRows.DuckDb(Path),
+    };
+
+    public void Dispose() => _folder.Dispose();
+}
