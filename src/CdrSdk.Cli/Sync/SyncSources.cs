@@ -1,0 +1,74 @@
+using CdrSdk.Sync;
+using CdrSdk.Tool.Export;
+
+namespace CdrSdk.Tool.Sync;
+
+/// <summary>
+/// The sources of one <c>cdr sync</c>: those of the configuration, or the one of the command line, which like
+/// <c>cdr export</c> runs against the embedded emulator when the provider has no address or credential.
+/// </summary>
+internal sealed class SyncSources : IAsyncDisposable
+{
+    private readonly IAsyncDisposable? _owner;
+
+    private SyncSources(IReadOnlyList<CdrSyncSource> sources, IAsyncDisposable? owner, bool emulated)
+    {
+        Sources = sources;
+        _owner = owner;
+        Emulated = emulated;
+    }
+
+    public IReadOnlyList<CdrSyncSource> Sources { get; }
+
+    public bool Emulated { get; }
+
+    /// <exception cref="CdrSyncException">A configured source is invalid.</exception>
+    /// <exception cref="ExportException">A command-line filter or credential is invalid.</exception>
+    public static async Task<SyncSources> FromConfigurationAsync(CdrSyncOptions options, ProviderEnvironment environment, CancellationToken cancellationToken)
+    {
+        var set = await CdrSyncSourceSet.CreateAsync(options, environment: environment.Get, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new SyncSources(set.Sources, set, emulated: false);
+    }
+
+    public static async Task<SyncSources> FromCommandLineAsync(SyncSettings settings, ExportSettings source, ProviderEnvironment environment, string emulatorState,
+        CancellationToken cancellationToken)
+    {
+        var options = ClientOptionsBuilder.Build(source, environment);
+        var connection = await ExportConnection.OpenAsync(source, options, emulatorState, null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var records = ExportSources.Create(source, connection);
+            var sync = new CdrSyncSource
+            {
+                Name = settings.SourceName ?? DefaultName(source, connection),
+                Records = records,
+                Start = settings.HasRange ? source.Since : null,
+                End = settings.HasEnd ? source.Until : null,
+                Lookback = settings.Lookback,
+                Settle = settings.Settle,
+                WindowSize = settings.Window,
+            };
+            return new SyncSources([sync], connection, connection.Emulator is not null);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _owner?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private static string DefaultName(ExportSettings source, ExportConnection connection)
+    {
+        var f = source.Filters;
+        var type = f.Types.Count == 1 ? "-" + f.Types[0].Trim().ToLowerInvariant() : string.Empty;
+        return source.Provider switch
+        {
+            CdrProvider.Telnyx => "telnyx" + (type.Length > 0 ? type : "-calls"),
+            CdrProvider.Voiso => "voiso" + type,
+            CdrProvider.Tsg => "tsg" + (type.Length > 0 ? type : "-sms") + (f.CompanyId is { } company ? "-" + company : string.Empty),
+            _ => "kazoo-" + (f.AccountId ?? connection.DefaultKazooAccount) + (f.UserId is { } user ? "-" + user : string.Empty),
+        };
+    }
+}
