@@ -33,39 +33,66 @@ internal static class SyncCommand
             command.Options.Add(option);
         }
 
-        command.Validators.Add(result =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            if (result.GetValue(options.Once) && result.GetValue(options.Every) is not null)
+            SyncSettings settings;
+            try
             {
-                result.AddError("--once and --every exclude each other: --once runs once (the default), --every runs again after each interval.");
+                settings = Bind(parse, source, options, environment);
             }
-        });
-        command.SetAction((parse, cancellationToken) =>
-        {
-            var provider = parse.GetValue(source.Provider);
-            var settings = new SyncSettings
+            catch (CdrSdk.Sync.CdrSyncException ex)
             {
-                Store = parse.GetValue(options.Store),
-                ConfigFile = parse.GetValue(options.Config),
-                Source = provider is null ? null : source.Bind(parse, environment),
-                HasRange = parse.GetResult(source.From) is { Implicit: false },
-                HasEnd = parse.GetResult(source.To) is { Implicit: false },
-                SourceName = parse.GetValue(options.Name),
-                Lookback = parse.GetValue(options.Lookback),
-                Settle = parse.GetValue(options.Settle),
-                Window = parse.GetValue(options.Window),
-                Every = parse.GetValue(options.Every),
-                WorkerId = parse.GetValue(options.WorkerId),
-                BatchSize = parse.GetValue(options.BatchSize),
-                Quiet = parse.GetValue(source.Quiet),
-                NoColor = parse.GetValue(options.NoColor),
-            };
-            return application().RunAsync(settings, parse.InvocationConfiguration.Error, cancellationToken);
+                await parse.InvocationConfiguration.Error.WriteLineAsync("cdr: error: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            return await application().RunAsync(settings, parse.InvocationConfiguration.Error, cancellationToken).ConfigureAwait(false);
         });
 
         command.Subcommands.Add(StatusCommand(application));
         return command;
     }
+
+    /// <exception cref="CdrSdk.Sync.CdrSyncException">An option's value is invalid or options exclude each other.</exception>
+    private static SyncSettings Bind(ParseResult parse, ExportCommandOptions source, SyncCommandOptions options, ProviderEnvironment environment)
+    {
+        var every = SyncCommandOptions.Duration(parse, options.Every);
+        if (parse.GetValue(options.Once) && every is not null)
+        {
+            throw Usage("--once and --every exclude each other: --once runs once (the default), --every runs again after each interval.");
+        }
+
+        if (every < TimeSpan.FromSeconds(1))
+        {
+            throw Usage($"--every must be at least 1s, but was {parse.GetValue(options.Every)}.");
+        }
+
+        if (parse.GetValue(options.BatchSize) is { } size && size is < 1 or > 10_000_000)
+        {
+            throw Usage($"--batch-size must be between 1 and 10,000,000, but was {size}.");
+        }
+
+        var provider = parse.GetValue(source.Provider);
+        return new SyncSettings
+        {
+            Store = parse.GetValue(options.Store),
+            ConfigFile = parse.GetValue(options.Config),
+            Source = provider is null ? null : source.Bind(parse, environment),
+            HasRange = parse.GetResult(source.From) is { Implicit: false },
+            HasEnd = parse.GetResult(source.To) is { Implicit: false },
+            SourceName = parse.GetValue(options.Name),
+            Lookback = SyncCommandOptions.Duration(parse, options.Lookback),
+            Settle = SyncCommandOptions.Duration(parse, options.Settle),
+            Window = SyncCommandOptions.Duration(parse, options.Window),
+            Every = every,
+            WorkerId = parse.GetValue(options.WorkerId),
+            BatchSize = parse.GetValue(options.BatchSize),
+            Quiet = parse.GetValue(source.Quiet),
+            NoColor = parse.GetValue(options.NoColor),
+        };
+    }
+
+    private static CdrSdk.Sync.CdrSyncException Usage(string message) => new(message) { BeforeAnyWrite = true };
 
     private static Command StatusCommand(Func<SyncApplication> application)
     {
