@@ -11,8 +11,8 @@ internal static class SyncFaultPoints
     public const string CommitInFlight = "commit";
     public const string Committed = "committed";
 
-    /// <summary>Called with the point's name each time a sync passes it.</summary>
-    internal static Action<string>? Reached { get; set; }
+    /// <summary>Called with the point's name and the source's each time a sync passes it.</summary>
+    internal static Action<string, string>? Reached { get; set; }
 
-    public static void Reach(string point) => Reached?.Invoke(point);
+    public static void Reach(string point, string source) => Reached?.Invoke(point, source);
 }

@@ -77,7 +77,7 @@ internal sealed class WindowSync
         {
             await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                SyncFaultPoints.Reach(SyncFaultPoints.PageFetched);
+                SyncFaultPoints.Reach(SyncFaultPoints.PageFetched, _run.Source.Name);
                 if (first && token is null && page.Values.Count == 0 && page.ContinuationToken is not null && _writer.Pending == 0)
                 {
                     // The window's listing exists on the provider's side (a Telnyx report): remember it before reading on.
@@ -88,7 +88,7 @@ internal sealed class WindowSync
                 foreach (var record in page.Values)
                 {
                     await _writer.AppendAsync(SyncRowMapper.Map(record, _run.Source.Name), cancellationToken).ConfigureAwait(false);
-                    SyncFaultPoints.Reach(SyncFaultPoints.RowLoaded);
+                    SyncFaultPoints.Reach(SyncFaultPoints.RowLoaded, _run.Source.Name);
                 }
 
                 _run.RecordsRead += page.Values.Count;

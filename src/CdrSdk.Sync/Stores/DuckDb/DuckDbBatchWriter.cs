@@ -71,11 +71,11 @@ internal sealed class DuckDbBatchWriter : ISyncBatchWriter
                 var window = checkpoint.WindowComplete ? (SyncWindow?)null : checkpoint.Window;
                 DuckDbSql.Execute(_connection, SaveState, ("watermark", checkpoint.Watermark), ("start", window?.Start), ("end", window?.End),
                     ("token", checkpoint.ResumeToken), ("at", checkpoint.At), ("source", _source));
-                SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight);
+                SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight, _source);
                 transaction.Commit();
             }
 
-            SyncFaultPoints.Reach(SyncFaultPoints.Committed);
+            SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
             _staging.Clear();
             return counts;
         }

@@ -51,10 +51,10 @@ internal sealed class ParquetBatchWriter : ISyncBatchWriter
             throw new InvalidOperationException("The Parquet store commits whole windows only.");
         }
 
-        SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight);
+        SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight, _source);
         var window = checkpoint.WindowComplete ? (SyncWindow?)null : checkpoint.Window;
         _store.Files.Update(_source, s => (s.Watermark, s.WindowStart, s.WindowEnd, s.WindowToken) = (checkpoint.Watermark, window?.Start, window?.End, checkpoint.ResumeToken));
-        SyncFaultPoints.Reach(SyncFaultPoints.Committed);
+        SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
         _staging.Clear();
         return Task.FromResult(counts);
     }
@@ -116,7 +116,7 @@ internal sealed class ParquetBatchWriter : ISyncBatchWriter
             TO '{ParquetStore.Quote(temporary)}' (FORMAT parquet, COMPRESSION zstd)
             """, ("source", _source), ("at", checkpoint.At));
         Directory.CreateDirectory(folder);
-        SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight);
+        SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight, _source);
         File.Move(temporary, target, overwrite: true);
         return counts;
     }

@@ -115,11 +115,11 @@ internal sealed class PostgresBatchWriter : ISyncBatchWriter
                 throw new SyncLeaseLostException(_source, checkpoint.Owner);
             }
 
-            SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight);
+            SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight, _source);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        SyncFaultPoints.Reach(SyncFaultPoints.Committed);
+        SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
         await ClearAsync(cancellationToken).ConfigureAwait(false);
         return counts;
     }
