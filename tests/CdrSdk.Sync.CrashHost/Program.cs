@@ -12,7 +12,7 @@ SyncFaultPoints.Reached = (point, source) =>
 {
     if (point == job.StopAt && (job.StopInSource is null || job.StopInSource == source) && Interlocked.Increment(ref hits) == job.StopAtHit)
     {
-        Console.Out.WriteLine("STOPPED AT " + point);
+        Console.Out.WriteLine($"STOPPED AT {point} IN {source}");
         Console.Out.Flush();
         Thread.Sleep(Timeout.Infinite);
     }
