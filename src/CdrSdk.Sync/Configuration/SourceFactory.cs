@@ -69,7 +69,7 @@ internal sealed class SourceFactory : IAsyncDisposable
 
     internal static string Word(CdrProvider provider) => Records.RecordWords.Of(provider);
 
-    private static CdrProvider ParseProvider(string? text, string where) => text?.Trim().ToLowerInvariant() switch
+    internal static CdrProvider ParseProvider(string? text, string where) => text?.Trim().ToLowerInvariant() switch
     {
         "telnyx" => CdrProvider.Telnyx,
         "voiso" => CdrProvider.Voiso,

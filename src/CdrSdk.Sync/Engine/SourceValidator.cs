@@ -5,10 +5,10 @@ namespace CdrSdk.Sync.Engine;
 /// <summary>Checks sources and options before a run touches the store or a provider.</summary>
 internal static partial class SourceValidator
 {
-    public static void Validate(IReadOnlyList<CdrSyncSource> sources, CdrSyncOptions options)
+    public static void Validate(IReadOnlyList<CdrSyncSource> sources, CdrSyncOptions options, bool requireSources = true)
     {
         var errors = new List<string>();
-        if (sources.Count == 0)
+        if (requireSources && sources.Count == 0)
         {
             errors.Add("there are no sources to sync: give --provider, or sources in the configuration (CdrSync:Sources).");
         }
