@@ -55,6 +55,6 @@ public sealed class CdrSyncOptions
     /// </summary>
     public bool WaitForLeasedSources { get; set; } = true;
 
-    /// <summary>The DuckDB memory limit for the embedded stores (DuckDB, and Parquet which merges through DuckDB); default <c>512MB</c>.</summary>
-    public string DuckDbMemoryLimit { get; set; } = "512MB";
+    /// <summary>The DuckDB memory limit for the embedded stores (DuckDB, and Parquet which merges through DuckDB); default <c>256MB</c>.</summary>
+    public string DuckDbMemoryLimit { get; set; } = "256MB";
 }

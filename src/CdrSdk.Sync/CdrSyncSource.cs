@@ -43,6 +43,9 @@ public sealed class CdrSyncSource
     /// </summary>
     public TimeSpan? WindowSize { get; init; }
 
+    /// <summary>Records per request to ask the provider for (a hint, 1 to 1000); <see langword="null"/> for the provider's default.</summary>
+    public int? PageSize { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Provider})";
 }

@@ -70,6 +70,10 @@ internal static class Orchestrator
         {
             MedianBy = r => r.PeakWorkingSetBytes,
         },
+        new("sync", "1,000,000 Kazoo legs: cdr sync into DuckDB and into PostgreSQL against cdr export to CSV of the same records; sync memory at 1M against 100k",
+            "serve 5000 0",
+            [("export-csv", 1_000_000), ("sync-duckdb", 1_000_000), ("sync-postgres", 1_000_000), ("sync-duckdb", 100_000), ("sync-postgres", 100_000)],
+            SyncVerdict.Judge),
         new("kazoo-memory", "Kazoo summaries streamed paged and unpaginated: peak working set at 800k within 1.2x of 200k",
             "serve 5000 0",
             [("kazoo-paged", 200_000), ("kazoo-paged", 800_000), ("kazoo-unpaginated", 200_000), ("kazoo-unpaginated", 800_000)],

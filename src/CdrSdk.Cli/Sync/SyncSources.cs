@@ -47,6 +47,7 @@ internal sealed class SyncSources : IAsyncDisposable
                 Lookback = settings.Lookback,
                 Settle = settings.Settle,
                 WindowSize = settings.Window,
+                PageSize = source.PageSize,
             };
             return new SyncSources([sync], connection, connection.Emulator is not null);
         }

@@ -64,6 +64,9 @@ public sealed class CdrSyncSourceOptions
     /// <summary>See <see cref="CdrSyncSource.WindowSize"/>; default 1 day.</summary>
     public TimeSpan? WindowSize { get; set; }
 
+    /// <summary>See <see cref="CdrSyncSource.PageSize"/>: records per request, 1 to 1000; default the provider's.</summary>
+    public int? PageSize { get; set; }
+
     /// <summary>The provider client's retries and timeouts; default the SDK's.</summary>
     public CdrResilienceOptions? Resilience { get; set; }
 

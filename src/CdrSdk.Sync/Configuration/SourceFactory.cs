@@ -56,6 +56,7 @@ internal sealed class SourceFactory : IAsyncDisposable
             Start = options.Start,
             End = options.End,
             WindowSize = options.WindowSize,
+            PageSize = options.PageSize,
         };
     }
 

@@ -39,6 +39,11 @@ internal static partial class SourceValidator
                 errors.Add($"source '{name}': WindowSize must divide 24 hours, from 1 minute to 24 hours (for example 1.00:00:00, 06:00:00, 00:15:00), but was {size}.");
             }
 
+            if (source.PageSize is { } pageSize && pageSize is < 1 or > 1000)
+            {
+                errors.Add($"source '{name}': PageSize must be from 1 to 1000, but was {pageSize}.");
+            }
+
             if (source.Start is { } start && source.End is { } end && start >= end)
             {
                 errors.Add($"source '{name}': Start ({start.UtcDateTime:O}) must be before End ({end.UtcDateTime:O}).");

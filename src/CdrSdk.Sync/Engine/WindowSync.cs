@@ -72,7 +72,7 @@ internal sealed class WindowSync
     {
         var first = true;
         string? lastToken = token;
-        var pages = _run.Source.Records.ListAsync(window.Start, window.End, cancellationToken).AsPages(token);
+        var pages = _run.Source.Records.ListAsync(window.Start, window.End, cancellationToken).AsPages(token, _run.Source.PageSize);
         try
         {
             await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))

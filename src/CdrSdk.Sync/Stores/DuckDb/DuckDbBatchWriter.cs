@@ -11,18 +11,29 @@ namespace CdrSdk.Sync.Stores.DuckDb;
 /// </summary>
 internal sealed class DuckDbBatchWriter : ISyncBatchWriter
 {
-    private static readonly string Upsert = $"""
+    // New and changed rows are written by separate statements, each run only when the counts say it has rows:
+    // DuckDB's ON CONFLICT path checks every row one by one, a plain INSERT or UPDATE joins in bulk.
+    private static readonly string InsertAll = $"""
         INSERT INTO cdr_records ({string.Join(", ", SyncColumns.All)})
-        SELECT $provider, $source, {SyncColumns.ContentList().Replace("record,", "record::JSON,", StringComparison.Ordinal)}, $at, $at FROM cdr_batch
-        ON CONFLICT (provider, source, id) DO UPDATE SET {SyncColumns.UpdateSet()}
-        WHERE cdr_records.content_hash <> excluded.content_hash
+        SELECT $provider, $source, {SyncColumns.ContentList().Replace("record,", "record::JSON,", StringComparison.Ordinal)}, $at, $at FROM ⟨batch⟩ b
+        """;
+
+    private static readonly string InsertNew = InsertAll + """
+
+        WHERE NOT EXISTS (SELECT 1 FROM cdr_records r WHERE r.provider = $provider AND r.source = $source AND r.id = b.id)
+        """;
+
+    private static readonly string UpdateChanged = $"""
+        UPDATE cdr_records SET {SyncColumns.UpdateSet("b").Replace("b.record,", "b.record::JSON,", StringComparison.Ordinal).Replace("b.last_synced_at", "$at", StringComparison.Ordinal)}
+        FROM ⟨batch⟩ b
+        WHERE cdr_records.provider = $provider AND cdr_records.source = $source AND cdr_records.id = b.id AND cdr_records.content_hash <> b.content_hash
         """;
 
     private const string Count = """
         SELECT count(*) FILTER (WHERE r.id IS NULL),
                count(*) FILTER (WHERE r.id IS NOT NULL AND r.content_hash <> b.content_hash),
                count(*) FILTER (WHERE r.content_hash = b.content_hash)
-        FROM cdr_batch b LEFT JOIN cdr_records r ON r.provider = $provider AND r.source = $source AND r.id = b.id
+        FROM ⟨batch⟩ b LEFT JOIN cdr_records r ON r.provider = $provider AND r.source = $source AND r.id = b.id
         """;
 
     private const string SaveState = """
@@ -59,13 +70,23 @@ internal sealed class DuckDbBatchWriter : ISyncBatchWriter
         try
         {
             var counts = default(CdrSyncCounts);
-            _staging.BuildBatch();
+            var batch = _staging.BuildBatch();
             using (var transaction = _connection.BeginTransaction())
             {
                 if (_staging.Pending > 0)
                 {
-                    counts = CountBatch();
-                    DuckDbSql.Execute(_connection, Upsert, ("provider", _provider), ("source", _source), ("at", checkpoint.At));
+                    counts = CountBatch(batch);
+                    (string, object?)[] parameters = [("provider", _provider), ("source", _source), ("at", checkpoint.At)];
+                    if (counts.Inserted > 0)
+                    {
+                        var insert = counts.Updated + counts.Unchanged == 0 ? InsertAll : InsertNew;
+                        DuckDbSql.Execute(_connection, insert.Replace("⟨batch⟩", batch, StringComparison.Ordinal), parameters);
+                    }
+
+                    if (counts.Updated > 0)
+                    {
+                        DuckDbSql.Execute(_connection, UpdateChanged.Replace("⟨batch⟩", batch, StringComparison.Ordinal), parameters);
+                    }
                 }
 
                 var window = checkpoint.WindowComplete ? (SyncWindow?)null : checkpoint.Window;
@@ -98,9 +119,9 @@ internal sealed class DuckDbBatchWriter : ISyncBatchWriter
         return ValueTask.CompletedTask;
     }
 
-    private CdrSyncCounts CountBatch()
+    private CdrSyncCounts CountBatch(string batch)
     {
-        using var command = DuckDbSql.Command(_connection, Count, ("provider", _provider), ("source", _source));
+        using var command = DuckDbSql.Command(_connection, Count.Replace("⟨batch⟩", batch, StringComparison.Ordinal), ("provider", _provider), ("source", _source));
         using var reader = command.ExecuteReader();
         reader.Read();
         return new CdrSyncCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));

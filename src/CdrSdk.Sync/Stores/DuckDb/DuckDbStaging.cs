@@ -52,15 +52,24 @@ internal sealed class DuckDbStaging : IDisposable
         Pending++;
     }
 
-    /// <summary>Flushes the appender and builds the temporary table <c>cdr_batch</c>: one row per id, the last staged.</summary>
-    public void BuildBatch()
+    /// <summary>
+    /// Flushes the appender and names the table that holds one row per id: the staging table itself when no id was
+    /// staged twice (the usual case, no copy), else the temporary table <c>cdr_batch</c> with the last row of each id.
+    /// </summary>
+    public string BuildBatch()
     {
         _appender?.Close();
         _appender = null;
+        if (DuckDbSql.Scalar<long>(_connection, "SELECT count(*) - count(DISTINCT id) FROM cdr_staging") == 0)
+        {
+            return "cdr_staging";
+        }
+
         DuckDbSql.Execute(_connection, $"""
             CREATE OR REPLACE TEMP TABLE cdr_batch AS
             SELECT {SyncColumns.ContentList()} FROM cdr_staging QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1
             """);
+        return "cdr_batch";
     }
 
     /// <summary>Empties the staging table after a commit or a discard.</summary>

@@ -74,7 +74,7 @@ internal sealed class ParquetBatchWriter : ISyncBatchWriter
 
     private CdrSyncCounts WriteDay(SyncCheckpoint checkpoint)
     {
-        _staging.BuildBatch();
+        var batch = _staging.BuildBatch();
         var day = checkpoint.Window.Start.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var folder = Path.Combine(_store.Files.Root, "provider=" + _provider, "day=" + day);
         var target = Path.Combine(folder, _source + ".parquet");
@@ -86,13 +86,13 @@ internal sealed class ParquetBatchWriter : ISyncBatchWriter
 
         DuckDbSql.Execute(_connection, exists
             ? $"CREATE OR REPLACE TEMP TABLE cdr_old AS SELECT {Columns} FROM read_parquet('{ParquetStore.Quote(target)}')"
-            : $"CREATE OR REPLACE TEMP TABLE cdr_old AS SELECT $source::VARCHAR AS source, *, now() AS first_synced_at, now() AS last_synced_at FROM cdr_batch LIMIT 0",
+            : $"CREATE OR REPLACE TEMP TABLE cdr_old AS SELECT $source::VARCHAR AS source, *, now() AS first_synced_at, now() AS last_synced_at FROM {batch} LIMIT 0",
             exists ? [] : [("source", _source)]);
         CdrSyncCounts counts;
-        using (var command = DuckDbSql.Command(_connection, """
+        using (var command = DuckDbSql.Command(_connection, $"""
             SELECT count(*) FILTER (WHERE o.id IS NULL), count(*) FILTER (WHERE o.id IS NOT NULL AND o.content_hash <> b.content_hash),
                    count(*) FILTER (WHERE o.content_hash = b.content_hash)
-            FROM cdr_batch b LEFT JOIN cdr_old o ON o.id = b.id
+            FROM {batch} b LEFT JOIN cdr_old o ON o.id = b.id
             """))
         using (var reader = command.ExecuteReader())
         {
@@ -108,10 +108,10 @@ internal sealed class ParquetBatchWriter : ISyncBatchWriter
         var temporary = Path.Combine(_store.Files.Temporary, Guid.NewGuid().ToString("N") + ".parquet");
         DuckDbSql.Execute(_connection, $"""
             COPY (
-                SELECT {Columns} FROM cdr_old o WHERE NOT EXISTS (SELECT 1 FROM cdr_batch b WHERE b.id = o.id AND b.content_hash <> o.content_hash)
+                SELECT {Columns} FROM cdr_old o WHERE NOT EXISTS (SELECT 1 FROM {batch} b WHERE b.id = o.id AND b.content_hash <> o.content_hash)
                 UNION ALL
                 SELECT $source, {SyncColumns.ContentList("b.")}, coalesce(o.first_synced_at, $at), $at
-                FROM cdr_batch b LEFT JOIN cdr_old o ON o.id = b.id WHERE o.id IS NULL OR o.content_hash <> b.content_hash
+                FROM {batch} b LEFT JOIN cdr_old o ON o.id = b.id WHERE o.id IS NULL OR o.content_hash <> b.content_hash
                 ORDER BY started_at, id)
             TO '{ParquetStore.Quote(temporary)}' (FORMAT parquet, COMPRESSION zstd)
             """, ("source", _source), ("at", checkpoint.At));
