@@ -170,7 +170,7 @@ internal static class KazooDocuments
     internal static string Md5(string text)
     {
 #pragma warning disable CA5351 // Kazoo's user_auth protocol defines the credentials as an MD5 digest.
-        return Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(Encoding.UTF8.GetBytes(text)));
+        return Convert.ToHexString(System.Security.Cryptography.MD5.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 #pragma warning restore CA5351
     }
 }

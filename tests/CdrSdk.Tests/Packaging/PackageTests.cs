@@ -9,11 +9,12 @@ using CdrSdk.Tests.Infrastructure;
 namespace CdrSdk.Tests.Packaging;
 
 /// <summary>
-/// Packs CdrSdk the way a release would (Release, ContinuousIntegrationBuild, a GitHub remote) from a copy of the
-/// current sources, and checks what a consumer gets: id and version, README, license, repository, dependencies,
-/// both target frameworks with XML docs for every public member, symbols, and SourceLink in the PDBs.
+/// Packs CdrSdk and CdrSdk.Emulator the way a release would (Release, ContinuousIntegrationBuild, a GitHub remote)
+/// from a copy of the current sources, and checks what a consumer gets: id and version, README, license,
+/// repository, dependencies, both target frameworks with XML docs for every public member, symbols, and SourceLink
+/// in the PDBs; PackagePageTests.cs checks the icons, the package READMEs and the emulator package.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
+public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
 {
     private const string Repository = "https://github.com/cdrsdk/cdrsdk.git";
     private static readonly string[] Frameworks = ["net8.0", "net10.0"];
@@ -52,7 +53,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
         Assert.Equal(["net10.0", "net8.0"], groups.Keys.Order(StringComparer.Ordinal));
         Assert.All(groups.Values, g => Assert.Contains(g.Elements(ns + "dependency"), d => d.Attribute("id")!.Value == "Polly.Core" && d.Attribute("version")!.Value == "8.9.1"));
         Assert.All(groups.Values, g => Assert.DoesNotContain(g.Elements(ns + "dependency"), d => d.Attribute("id")!.Value.StartsWith("Microsoft.SourceLink", StringComparison.Ordinal)));
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd());
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "CdrSdk", "README.md")), new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd());
     }
 
     [Fact]
@@ -182,15 +183,22 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
             }
 
             CopySources(Path.Combine(root, "src", "CdrSdk"), Path.Combine(_directory, "src", "CdrSdk"));
+            CopySources(Path.Combine(root, "src", "CdrSdk.Emulator"), Path.Combine(_directory, "src", "CdrSdk.Emulator"));
+            CopySources(Path.Combine(root, "assets"), Path.Combine(_directory, "assets"));
             Run("git", "init -q");
             Run("git", "add -A");
             Run("git", "-c user.name=pack -c user.email=pack@cdrsdk.test commit -q -m pack");
             Run("git", "remote add origin " + Repository);
             Commit = Run("git", "rev-parse HEAD").Output.Trim();
             var pack = Run("dotnet", "pack src/CdrSdk/CdrSdk.csproj -c Release -o out -p:ContinuousIntegrationBuild=true -nologo", check: false);
-            ExitCode = pack.ExitCode;
-            Log = pack.Output;
-            Package = Path.Combine(_directory, "out", $"CdrSdk.{typeof(CdrClient).Assembly.GetName().Version!.ToString(3)}.nupkg");
+            var emulator = pack.ExitCode == 0
+                ? Run("dotnet", "pack src/CdrSdk.Emulator/CdrSdk.Emulator.csproj -c Release -o out -p:ContinuousIntegrationBuild=true -nologo", check: false)
+                : (ExitCode: 0, Output: string.Empty);
+            ExitCode = pack.ExitCode != 0 ? pack.ExitCode : emulator.ExitCode;
+            Log = pack.Output + emulator.Output;
+            var version = typeof(CdrClient).Assembly.GetName().Version!.ToString(3);
+            Package = Path.Combine(_directory, "out", $"CdrSdk.{version}.nupkg");
+            EmulatorPackage = Path.Combine(_directory, "out", $"CdrSdk.Emulator.{version}.nupkg");
         }
 
         public string Commit { get; }
@@ -200,6 +208,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
         public string Log { get; }
 
         public string Package { get; }
+
+        public string EmulatorPackage { get; }
 
         public void Dispose()
         {
