@@ -91,6 +91,34 @@ public sealed class LiveOffGoldenTests : IAsyncLifetime
         Assert.Equal("16F0D11A51694CA0BB8AC1DD6ABFC7ED9D1DA80D8AAA56809E2AC638BCFAC2E8", Digest(bodies));
     }
 
+    [Fact]
+    public async Task Live_mode_with_nothing_late_or_changed_serves_a_settled_past_byte_for_byte_like_live_off()
+    {
+        await using var live = await TestClients.StartEmulatorAsync(o =>
+        {
+            o.TimeProvider = new ManualTimeProvider(Now);
+            o.ReportCompletionDelay = TimeSpan.Zero;
+            o.Live = new EmulatorLiveOptions { LateFraction = 0, ChangedFraction = 0 };
+        });
+        using var liveHttp = new RawEmulatorHttp(live);
+        var range = $"created_from={KazooDataSet.Gregorian(From)}&created_to={KazooDataSet.Gregorian(To)}";
+        var kazoo = $"accounts/{KazooDataSet.AccountIds[0]}/cdrs?{range}&page_size=40";
+        var tsg = (await _http.TsgPagesAsync("VOICE", From, To, limit: 100), await liveHttp.TsgPagesAsync("VOICE", From, To, limit: 100));
+
+        Assert.Equal(await _http.TelnyxReportCsvAsync(mdr: false, From, To), await liveHttp.TelnyxReportCsvAsync(mdr: false, From, To));
+        Assert.Equal(await _http.TelnyxReportCsvAsync(mdr: true, From, To), await liveHttp.TelnyxReportCsvAsync(mdr: true, From, To));
+        Assert.Equal(await _http.VoisoPagesAsync(From, To, limit: 70), await liveHttp.VoisoPagesAsync(From, To, limit: 70));
+        Assert.Equal(RawEmulatorHttp.WithoutEnvelopeNoise(await _http.KazooAsync(kazoo)), RawEmulatorHttp.WithoutEnvelopeNoise(await liveHttp.KazooAsync(kazoo)));
+        Assert.Equal(tsg.Item1.Select(WithoutExportLink), tsg.Item2.Select(WithoutExportLink));
+        Assert.Equal(await _http.TsgExportAsync(tsg.Item1[0]), await liveHttp.TsgExportAsync(tsg.Item2[0]));
+
+        // The live export link carries the instant it was made, so its file never changes.
+        Assert.NotEqual(tsg.Item1[0], tsg.Item2[0]);
+    }
+
+    private static string WithoutExportLink(string page) =>
+        System.Text.RegularExpressions.Regex.Replace(page, "\"exportLink\":\"[^\"]*\"", string.Empty, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
     private static string Digest(string text) => Digest([text]);
 
     private static string Digest(IEnumerable<string> texts) =>
