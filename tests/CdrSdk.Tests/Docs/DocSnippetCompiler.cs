@@ -52,7 +52,8 @@ public static class DocSnippetCompiler
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
     private static readonly string[] SdkNamespaces =
-        ["CdrSdk", "CdrSdk.Paging", "CdrSdk.Telnyx", "CdrSdk.Voiso", "CdrSdk.Tsg", "CdrSdk.Kazoo", "CdrSdk.Emulator", "Microsoft.Extensions.DependencyInjection"];
+        ["CdrSdk", "CdrSdk.Paging", "CdrSdk.Telnyx", "CdrSdk.Voiso", "CdrSdk.Tsg", "CdrSdk.Kazoo", "CdrSdk.Emulator", "Microsoft.Extensions.DependencyInjection",
+            "Microsoft.Extensions.Time.Testing"];
 
     /// <summary>Helpers the docs call as placeholders for the reader's own code.</summary>
     private const string Helpers = """
@@ -120,6 +121,11 @@ public static class DocSnippetCompiler
         var statements = unit.Members.OfType<GlobalStatementSyntax>().ToList();
         var declared = statements.Select(s => s.Statement).OfType<LocalDeclarationStatementSyntax>()
             .SelectMany(d => d.Declaration.Variables).Select(v => v.Identifier.Text).ToHashSet(StringComparer.Ordinal);
+
+        // var (from, to) = ...; and out var x at the top level declare too (not those inside a nested block or lambda).
+        declared.UnionWith(statements.SelectMany(s => s.DescendantNodes().OfType<SingleVariableDesignationSyntax>()
+            .Where(d => !d.Ancestors().TakeWhile(a => a != s).Any(a => a is BlockSyntax or LambdaExpressionSyntax))
+            .Select(d => d.Identifier.Text)));
         var used = unit.DescendantNodes().OfType<IdentifierNameSyntax>().Select(n => n.Identifier.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, declaration) in Context)
         {
