@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Reflection.Metadata;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -56,29 +55,6 @@ public sealed partial class PackageTests
         {
             Assert.NotNull(package.GetEntry($"lib/{framework}/CdrSdk.Emulator.dll"));
             Assert.NotNull(package.GetEntry($"lib/{framework}/CdrSdk.Emulator.xml"));
-        }
-    }
-
-    [Fact]
-    public void The_emulator_symbols_package_has_portable_pdbs_that_source_link_to_the_commit()
-    {
-        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(_packed.EmulatorPackage, ".snupkg"));
-
-        foreach (var framework in Frameworks)
-        {
-            using var pdb = new MemoryStream();
-            symbols.GetEntry($"lib/{framework}/CdrSdk.Emulator.pdb")!.Open().CopyTo(pdb);
-            pdb.Position = 0;
-            using var provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
-            var reader = provider.GetMetadataReader();
-            var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
-            var sourceLink = reader.CustomDebugInformation.Select(reader.GetCustomDebugInformation)
-                .Where(info => reader.GetGuid(info.Kind) == sourceLinkKind)
-                .Select(info => Encoding.UTF8.GetString(reader.GetBlobBytes(info.Value)))
-                .Single();
-
-            Assert.Contains($"https://raw.githubusercontent.com/cdrsdk/cdrsdk/{_packed.Commit}/*", sourceLink, StringComparison.Ordinal);
-            Assert.Contains(reader.Documents, d => reader.GetString(reader.GetDocument(d).Name).EndsWith("CdrEmulator.cs", StringComparison.Ordinal));
         }
     }
 

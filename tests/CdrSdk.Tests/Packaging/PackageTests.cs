@@ -76,16 +76,18 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
         }
     }
 
-    [Fact]
-    public void The_symbols_package_has_portable_pdbs_that_source_link_to_the_commit()
+    [Theory]
+    [InlineData("CdrSdk", "CallRecord.cs")]
+    [InlineData("CdrSdk.Emulator", "CdrEmulator.cs")]
+    public void The_symbols_package_has_portable_pdbs_that_source_link_to_the_commit(string id, string source)
     {
-        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(_packed.Package, ".snupkg"));
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(PackageOf(id), ".snupkg"));
         var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
 
         foreach (var framework in Frameworks)
         {
             using var pdb = new MemoryStream();
-            symbols.GetEntry($"lib/{framework}/CdrSdk.pdb")!.Open().CopyTo(pdb);
+            symbols.GetEntry($"lib/{framework}/{id}.pdb")!.Open().CopyTo(pdb);
             pdb.Position = 0;
             using var provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
             var reader = provider.GetMetadataReader();
@@ -96,7 +98,7 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
                 .Single();
 
             Assert.Contains($"https://raw.githubusercontent.com/cdrsdk/cdrsdk/{_packed.Commit}/*", sourceLink, StringComparison.Ordinal);
-            Assert.Contains(reader.Documents, d => reader.GetString(reader.GetDocument(d).Name).EndsWith("CallRecord.cs", StringComparison.Ordinal));
+            Assert.Contains(reader.Documents, d => reader.GetString(reader.GetDocument(d).Name).EndsWith(source, StringComparison.Ordinal));
         }
     }
 
