@@ -1,0 +1,24 @@
+using CdrSdk.Tests.Docs;
+
+namespace CdrSdk.Sync.Tests.Docs;
+
+/// <summary>Every C# block of docs/sync.md compiles against CdrSdk.Sync as it is (the SDK tests compile the other docs).</summary>
+public sealed class SyncDocSnippetTests
+{
+    [Fact]
+    public void Every_csharp_block_of_the_sync_guide_compiles()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "CdrSdk.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("No CdrSdk.sln above the test output.");
+        }
+
+        var snippets = DocSnippet.Extract("docs/sync.md", File.ReadAllLines(Path.Combine(root, "docs", "sync.md"))).ToList();
+        var results = DocSnippetCompiler.Compile(snippets);
+
+        var failures = snippets.SelectMany(s => results[s].Select(d => $"{d.Location.GetMappedLineSpan().Path}:{d.Location.GetMappedLineSpan().StartLinePosition.Line + 1}: {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")).ToList();
+        Assert.Equal(2, snippets.Count);
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+}
