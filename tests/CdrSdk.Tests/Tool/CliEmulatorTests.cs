@@ -12,14 +12,17 @@ public sealed partial class CliEmulatorTests
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var writer = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        var error = new StringWriter();
+        var host = new CdrSdk.Tool.Terminal.CliHost
         {
-            Ansi = Spectre.Console.AnsiSupport.No,
-            Interactive = Spectre.Console.InteractionSupport.No,
-            Out = new Spectre.Console.AnsiConsoleOutput(writer),
-        });
-        var root = CdrSdk.Tool.Commands.CdrCommand.Create(console, new CdrSdk.Tool.Export.ProviderEnvironment(_ => null), Path.GetTempPath());
-        var running = root.Parse(["emulator", "--port", "0", "--download-port", "0"]).InvokeAsync(cancellationToken: stop.Token);
+            Out = writer,
+            Error = error,
+            OpenStandardOutput = () => Stream.Null,
+            Environment = new CdrSdk.Tool.Export.ProviderEnvironment(_ => null),
+            EmulatorState = Path.GetTempPath(),
+        };
+        var root = CdrSdk.Tool.Commands.CdrCommand.Create(host);
+        var running = CdrSdk.Tool.Terminal.CdrInvocation.RunAsync(root, host, ["emulator", "--port", "0", "--download-port", "0"], stop.Token);
 
         string? address = null;
         for (var i = 0; i < 500 && address is null; i++)
@@ -37,7 +40,7 @@ public sealed partial class CliEmulatorTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(0, await running);
-        Assert.Contains("Stopped.", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Stopped.", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Kazoo", writer.ToString(), StringComparison.Ordinal);
     }
 
