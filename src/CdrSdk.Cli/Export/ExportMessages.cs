@@ -22,11 +22,10 @@ internal static class ExportMessages
             return settings.Resume ? "Nothing more was written." : "Nothing was written.";
         }
 
-        var state = output.State;
-        var saved = $"{ExportProgress.Count(state.Records, "record")} {(state.Records == 1 ? "is" : "are")} in {Where(settings)}";
+        var records = ExportProgress.Count(output.State.Records, "record");
         return settings.ToStandardOutput
-            ? $"{saved}; an export to standard output cannot be resumed."
-            : $"{saved}; {continueHow} to continue where it stopped.";
+            ? $"{records} {(output.State.Records == 1 ? "was" : "were")} written to standard output; an export there cannot be resumed."
+            : $"{records} {(output.State.Records == 1 ? "is" : "are")} in {Where(settings)}; {continueHow} to continue where it stopped.";
     }
 
     /// <summary>Where to give the credentials of the provider.</summary>

@@ -59,6 +59,22 @@ public sealed class CliUsageErrorTests : CliProcessFixture
         Assert.Empty(Emulator.Requests.Snapshot());
     }
 
+    [Fact]
+    public async Task Allow_unknown_values_sends_a_type_as_given()
+    {
+        var voiso = await CdrProcess.RunAsync(Work, ["export", .. Provider("voiso"), .. Range, "-o", "v.csv", "--type", "calls", "--allow-unknown-values"]);
+        var tsg = await CdrProcess.RunAsync(Work, ["export", .. Provider("tsg"), .. Range, "-o", "t.csv", "--type", "FAX", "--allow-unknown-values"]);
+
+        Assert.True(voiso.ExitCode == 0, voiso.ToString());
+        Assert.Contains(Emulator.Requests.Snapshot(), r => r.Path == "/api/v4/reporting/cdrs" && r.QueryString.Contains("=calls", StringComparison.Ordinal));
+        Assert.Equal("provider,id,kind,direction,from,to,started_at,answered_at,ended_at,duration_seconds,billable_seconds,outcome,raw_outcome,cost,currency", Assert.Single(File.ReadLines(Path.Combine(Work, "v.csv"))));
+
+        // The emulator, like TSG, answers a type it does not have with a GraphQL error: the value was sent as given.
+        Assert.Contains("FAX", AssertOneLine(tsg, 1), StringComparison.Ordinal);
+        Assert.Contains(Emulator.Requests.Snapshot(), r => r.Method == "POST" && r.Path == "/graphql");
+        Assert.Equal(["v.csv"], LeftBehind());
+    }
+
     /// <summary><paramref name="args"/> with the options <paramref name="extra"/> gives replaced by its values, and the rest added.</summary>
     private static string[] Overriding(string[] args, string[] extra)
     {
