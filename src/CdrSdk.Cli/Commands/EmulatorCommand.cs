@@ -30,10 +30,11 @@ internal static class EmulatorCommand
         };
         var seed = new Option<int>("--seed") { Description = "The data set's seed: the same seed serves the same records.", DefaultValueFactory = _ => 42, CustomParser = OptionChecks.Integer(int.MinValue, int.MaxValue) };
         var state = new Option<DirectoryInfo?>("--state") { Description = "Keep Telnyx report requests in this directory, across restarts." };
+        var live = new Option<bool>("--live") { Description = "Live mode: records arrive with the clock (nothing from the future), 5 % of them 2 hours late, 5 % changed 30 minutes after they appeared." };
 
         var command = new Command("emulator", "Run the local emulator of the Telnyx, Voiso, TSG and Kazoo APIs on loopback until Ctrl+C.")
         {
-            port, downloadPort, reportDelay, seed, state,
+            port, downloadPort, reportDelay, seed, state, live,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,6 +47,7 @@ internal static class EmulatorCommand
                 Seed = parse.GetValue(seed),
                 StateDirectory = parse.GetValue(state)?.FullName,
                 EnableConsoleLogging = context.Verbose,
+                Live = parse.GetValue(live) ? new EmulatorLiveOptions() : null,
             };
             CdrEmulator emulator;
             try

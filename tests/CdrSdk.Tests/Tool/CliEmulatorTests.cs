@@ -13,16 +13,7 @@ public sealed partial class CliEmulatorTests
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var writer = new StringWriter();
         var error = new StringWriter();
-        var host = new CdrSdk.Tool.Terminal.CliHost
-        {
-            Out = writer,
-            Error = error,
-            OpenStandardOutput = () => Stream.Null,
-            Environment = new CdrSdk.Tool.Export.ProviderEnvironment(_ => null),
-            EmulatorState = Path.GetTempPath(),
-        };
-        var root = CdrSdk.Tool.Commands.CdrCommand.Create(host);
-        var running = CdrSdk.Tool.Terminal.CdrInvocation.RunAsync(root, host, ["emulator", "--port", "0", "--download-port", "0"], stop.Token);
+        var running = CliRun.StartAsync(CliRun.Host(writer, error), ["emulator", "--port", "0", "--download-port", "0"], stop.Token);
 
         string? address = null;
         for (var i = 0; i < 500 && address is null; i++)

@@ -32,17 +32,25 @@ public sealed class CliRun
         var output = new StringWriter();
         var error = new StringWriter();
         var data = new MemoryStream();
-        var host = new CliHost
-        {
-            Out = output,
-            Error = error,
-            OpenStandardOutput = () => new NonClosingStream(data),
-            Environment = new ProviderEnvironment(name => environment is not null && environment.TryGetValue(name, out var value) ? value : null),
-            EmulatorState = emulatorState ?? Path.Combine(Path.GetTempPath(), "cdrsdk-tests-emulator"),
-        };
+        var host = Host(output, error, environment, emulatorState, data);
         var code = await CdrInvocation.RunAsync(CdrCommand.Create(host), host, args, cancellationToken);
         return new CliRun(code, output + Encoding.UTF8.GetString(data.ToArray()), error.ToString());
     }
+
+    /// <summary>A host whose standard output and error are the given writers (neither a terminal).</summary>
+    internal static CliHost Host(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? environment = null, string? emulatorState = null,
+        Stream? data = null) => new()
+    {
+        Out = output,
+        Error = error,
+        OpenStandardOutput = () => new NonClosingStream(data ?? Stream.Null),
+        Environment = new ProviderEnvironment(name => environment is not null && environment.TryGetValue(name, out var value) ? value : null),
+        EmulatorState = emulatorState ?? Path.Combine(Path.GetTempPath(), "cdrsdk-tests-emulator"),
+    };
+
+    /// <summary>Starts <c>cdr</c> with <paramref name="args"/> on <paramref name="host"/>, as <c>Program</c> does.</summary>
+    internal static Task<int> StartAsync(CliHost host, string[] args, CancellationToken cancellationToken) =>
+        CdrInvocation.RunAsync(CdrCommand.Create(host), host, args, cancellationToken);
 
     /// <summary>Keeps the captured bytes readable after the export disposes "standard output".</summary>
     private sealed class NonClosingStream(Stream inner) : Stream
