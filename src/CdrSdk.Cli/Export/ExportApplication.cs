@@ -53,7 +53,7 @@ internal sealed class ExportApplication
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
-            var left = ExportMessages.Left(settings, output, "run the same command with --resume");
+            var left = ExportMessages.Left(settings, output, ExportMessages.ResumeHint);
             return _context.Errors.Report(new CliFailure(ExitCodes.Interrupted, char.ToLowerInvariant(left[0]) + left[1..]), ex);
         }
         catch (Exception ex)
@@ -62,8 +62,8 @@ internal sealed class ExportApplication
             var message = failure.ExitCode switch
             {
                 ExitCodes.AccessRefused => $"{ErrorReporter.Sentence(ex.Message)} {ExportMessages.CredentialsHint(settings.Provider)}. "
-                    + ExportMessages.Left(settings, output, "fix the credentials, then run the same command with --resume"),
-                ExitCodes.ProviderFailed => $"{ErrorReporter.Sentence(ex.Message)} {ExportMessages.Left(settings, output, "run the same command with --resume")}",
+                    + ExportMessages.Left(settings, output, "fix the credentials, then run the same command with --resume to continue where it stopped"),
+                ExitCodes.ProviderFailed => $"{ErrorReporter.Sentence(ex.Message)} {ExportMessages.Left(settings, output, ExportMessages.ContinueAfter(ex, settings))}",
                 _ => failure.Message,
             };
             return _context.Errors.Report(failure with { Message = message }, ex);
@@ -85,7 +85,8 @@ internal sealed class ExportApplication
 
     private async Task RunWithProgressAsync(ExportSettings settings, ExportOutput output, ExportConnection connection, ExportProgress progress, CancellationToken cancellationToken)
     {
-        if (!_context.ShowsLiveProgress)
+        // (An export to standard output on a terminal would be drawn over by the live display.)
+        if (!_context.ShowsLiveProgress || (settings.ToStandardOutput && _host.OutIsTerminal))
         {
             var observer = new ExportObserver(progress, null);
             var source = ExportSources.Create(settings, connection, observer);

@@ -1,8 +1,14 @@
+using CdrSdk.Telnyx;
+using CdrSdk.Voiso;
+
 namespace CdrSdk.Tool.Export;
 
 /// <summary>The sentences <c>cdr export</c> ends with: the summary, and what a stopped or failed run left and how to continue.</summary>
 internal static class ExportMessages
 {
+    /// <summary>How to continue an export that stopped.</summary>
+    public const string ResumeHint = "run the same command with --resume to continue where it stopped";
+
     /// <summary>For example <c>Exported 522 records (1 page, 0 retries) in 2.4 s to /data/x.csv, from the embedded emulator.</c></summary>
     /// <remarks>A resumed export counts what this run added and says the total: <c>Exported 200 more records (...) to x.csv, 700 records in all, from ...</c>.</remarks>
     public static string Summary(ExportSettings settings, ExportProgress progress, ExportTarget target)
@@ -25,8 +31,19 @@ internal static class ExportMessages
         var records = ExportProgress.Count(output.State.Records, "record");
         return settings.ToStandardOutput
             ? $"{records} {(output.State.Records == 1 ? "was" : "were")} written to standard output; an export there cannot be resumed."
-            : $"{records} {(output.State.Records == 1 ? "is" : "are")} in {Where(settings)}; {continueHow} to continue where it stopped.";
+            : $"{records} {(output.State.Records == 1 ? "is" : "are")} in {Where(settings)}; {continueHow}.";
     }
+
+    /// <summary>
+    /// How to continue after a provider failure: <c>--resume</c>, unless what the state file holds cannot be
+    /// continued (a Telnyx report that failed or expired, a Voiso cursor that expired), then starting over.
+    /// </summary>
+    public static string ContinueAfter(Exception failure, ExportSettings settings) => failure switch
+    {
+        ReportOperationException { Status: ReportStatus.Failed or ReportStatus.Expired } or VoisoInvalidCursorException =>
+            $"what was saved cannot be continued: delete {settings.StateFile.Name} and run the command without --resume to start over",
+        _ => ResumeHint,
+    };
 
     /// <summary>Where to give the credentials of the provider.</summary>
     public static string CredentialsHint(CdrProvider provider) => provider switch

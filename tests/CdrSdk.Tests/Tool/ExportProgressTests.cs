@@ -109,5 +109,25 @@ public sealed class ExportProgressTests
             ExportMessages.Summary(settings with { Resume = true }, resumed, new ExportTarget(false, "https://kazoo.example.com/v2", null)));
     }
 
+    [Fact]
+    public void After_a_report_that_failed_or_a_cursor_that_expired_the_way_on_is_to_start_over()
+    {
+        var settings = new ExportSettings
+        {
+            Provider = CdrProvider.Telnyx,
+            Since = _time.GetUtcNow().AddDays(-1),
+            Until = _time.GetUtcNow(),
+            Format = CdrSdk.Tool.Output.OutputFormat.Csv,
+            Output = new FileInfo("/data/x.csv"),
+        };
+        const string StartOver = "what was saved cannot be continued: delete x.csv.cdr-state.json and run the command without --resume to start over";
+
+        Assert.Equal(ExportMessages.ResumeHint, ExportMessages.ContinueAfter(new CdrTransportException("refused"), settings));
+        Assert.Equal(ExportMessages.ResumeHint, ExportMessages.ContinueAfter(new ReportOperationException("still pending") { Status = ReportStatus.Pending }, settings));
+        Assert.Equal(StartOver, ExportMessages.ContinueAfter(new ReportOperationException("failed") { Status = ReportStatus.Failed }, settings));
+        Assert.Equal(StartOver, ExportMessages.ContinueAfter(new ReportOperationException("expired") { Status = ReportStatus.Expired }, settings));
+        Assert.Equal(StartOver, ExportMessages.ContinueAfter(new CdrSdk.Voiso.VoisoInvalidCursorException("expired"), settings));
+    }
+
     private static ExportState State(long records, long pages) => new() { Identity = "test", Records = records, Pages = pages };
 }
