@@ -93,11 +93,24 @@ internal sealed class KazooCdrs : IKazooCdrs
         await using (stream.ConfigureAwait(false))
         {
             var tag = CdrTelemetry.ProviderTag(CdrProvider.Kazoo);
-            await foreach (var row in CsvRecordReader.ReadAsync(stream, static (h, f) => new KazooCdrCsvRow(h, f), cancellationToken).ConfigureAwait(false))
+            await foreach (var row in ReadRowsAsync(stream, cancellationToken).ConfigureAwait(false))
             {
                 CdrTelemetry.Records.Add(1, tag);
                 yield return row;
             }
         }
+    }
+
+    /// <summary>The rows of a Kazoo CSV body, each line aligned with the header (<see cref="KazooCsvAligner"/>).</summary>
+    internal static IAsyncEnumerable<KazooCdrCsvRow> ReadRowsAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        KazooCsvAligner? aligner = null;
+        return CsvRecordReader.ReadAsync(stream, (header, cells, record) =>
+        {
+            aligner ??= new KazooCsvAligner(header);
+
+            // One line per record (Kazoo never quotes, so no value spans lines); line 1 is the header.
+            return new KazooCdrCsvRow(header, aligner.Align(cells, record + 1));
+        }, cancellationToken);
     }
 }

@@ -39,7 +39,7 @@ public sealed class PublicApiTests
         var api = PublicApiRenderer.Render(typeof(CdrClient).Assembly).Split('\n');
 
         Assert.Contains("public sealed record CdrSdk.CallRecord : System.IEquatable<CdrSdk.CallRecord>", api);
-        Assert.Contains("    public string? Id { get; init; }", api);
+        Assert.Contains("    public required string Id { get; init; }", api);
         Assert.Contains("    public required CdrSdk.CdrProvider Provider { get; init; }", api);
         Assert.Contains("    public System.DateTimeOffset? StartedAt { get; init; }", api);
         Assert.Contains("    public CdrSdk.Paging.AsyncPageable<CdrSdk.CallRecord> ListAsync(System.DateTimeOffset since, System.DateTimeOffset until, System.Threading.CancellationToken cancellationToken = default)", api);

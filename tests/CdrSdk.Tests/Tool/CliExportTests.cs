@@ -41,7 +41,7 @@ public sealed class CliExportTests : IAsyncLifetime
         Assert.Equal("provider,id,kind,direction,from,to,started_at,answered_at,ended_at,duration_seconds,billable_seconds,outcome,raw_outcome,cost,currency", lines[0]);
         var data = new KazooDataSet(new EmulatorDataSet(42, 40, 60));
         var from = KazooDataSet.Gregorian(TestTime.UtcDay(-4));
-        var expected = data.Legs(KazooDataSet.AccountIds[0], null, from, KazooDataSet.Gregorian(TestTime.UtcDay(-2)) - 1, ascending: false).ToList();
+        var expected = data.Legs(KazooDataSet.AccountIds[0], null, from, KazooDataSet.Gregorian(TestTime.UtcDay(-2)) - 1, ascending: true).ToList();
         Assert.Equal(expected.Select(l => l.CdrId), lines.Skip(1).Select(l => l.Split(',')[1]));
         Assert.Contains($"Exported {expected.Count:N0} records", run.Error, StringComparison.Ordinal);
         var first = lines[1].Split(',');

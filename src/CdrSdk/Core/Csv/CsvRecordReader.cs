@@ -19,8 +19,12 @@ internal static class CsvRecordReader
         IncludeValuesInExceptions = false,
     };
 
+    public static IAsyncEnumerable<TRow> ReadAsync<TRow>(Stream stream, Func<CsvHeader, string[], TRow> createRow, CancellationToken cancellationToken) =>
+        ReadAsync(stream, (header, fields, _) => createRow(header, fields), cancellationToken);
+
+    /// <summary>Reads the rows; <paramref name="createRow"/> also gets the 1-based number of the data record (the header is not counted).</summary>
     public static async IAsyncEnumerable<TRow> ReadAsync<TRow>(
-        Stream stream, Func<CsvHeader, string[], TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream, Func<CsvHeader, string[], long, TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reader = CsvReader.Create(stream, Options, leaveOpen: true);
         await using (reader.ConfigureAwait(false))
@@ -42,7 +46,7 @@ internal static class CsvRecordReader
                     fields[i] = reader.GetString(i);
                 }
 
-                yield return createRow(header, fields);
+                yield return createRow(header, fields, reader.RowNumber);
             }
         }
     }
