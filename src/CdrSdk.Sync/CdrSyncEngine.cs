@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using CdrSdk.Sync.Engine;
+using CdrSdk.Sync.Stores;
 using CdrSdk.Sync.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -58,10 +59,42 @@ public sealed class CdrSyncEngine : IDisposable
     /// <param name="cancellationToken">Stops the run after the pages being read; what was committed stays.</param>
     /// <returns>Each source's result.</returns>
     /// <exception cref="CdrSyncException">A source or option is invalid, or the store cannot be opened; nothing was written.</exception>
-    public async Task<CdrSyncRunResult> RunAsync(IReadOnlyList<CdrSyncSource> sources, IProgress<CdrSyncProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<CdrSyncRunResult> RunAsync(IReadOnlyList<CdrSyncSource> sources, IProgress<CdrSyncProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
         SourceValidator.Validate(sources, _options);
+        return RunCoreAsync(sources, null, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads [<paramref name="from"/>, <paramref name="to"/>) of every source again and upserts it, even behind the
+    /// watermark, which does not move (a later <see cref="RunAsync"/> continues from where it was): for a range that
+    /// changed upstream after it was synced and left the lookback, such as a re-rated day. Windows are committed as in a
+    /// run, with the same exactly-once and crash rules; a resync that stopped is simply run again. The range ends at
+    /// <c>now − Settle</c> at the latest; the sources' <see cref="CdrSyncSource.Start"/> and <see cref="CdrSyncSource.End"/> do not apply.
+    /// </summary>
+    /// <param name="sources">The sources; their names must be unique.</param>
+    /// <param name="from">The start of the range, inclusive.</param>
+    /// <param name="to">The end of the range, exclusive; after <paramref name="from"/>.</param>
+    /// <param name="progress">Hears each source's progress; may be called from several threads.</param>
+    /// <param name="cancellationToken">Stops the resync after the pages being read; what was committed stays.</param>
+    /// <returns>Each source's result; its <see cref="CdrSyncSourceResult.Watermark"/> is the unchanged watermark.</returns>
+    /// <exception cref="CdrSyncException">A source, an option or the range is invalid, or the store cannot be opened; nothing was written.</exception>
+    public Task<CdrSyncRunResult> ResyncAsync(IReadOnlyList<CdrSyncSource> sources, DateTimeOffset from, DateTimeOffset to, IProgress<CdrSyncProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        SourceValidator.Validate(sources, _options);
+        if (from >= to)
+        {
+            throw new CdrSyncException($"The resync range must end after it starts, but {from.UtcDateTime:O} is not before {to.UtcDateTime:O}.") { BeforeAnyWrite = true };
+        }
+
+        return RunCoreAsync(sources, new SyncWindow(from.ToUniversalTime(), to.ToUniversalTime()), progress, cancellationToken);
+    }
+
+    private async Task<CdrSyncRunResult> RunCoreAsync(IReadOnlyList<CdrSyncSource> sources, SyncWindow? resync, IProgress<CdrSyncProgress>? progress, CancellationToken cancellationToken)
+    {
         await _store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         Log.RunStarted(_logger, sources.Count, _store.Location, WorkerId);
         using var activity = SyncTelemetry.ActivitySource.StartActivity("cdr.sync.run");
@@ -72,7 +105,7 @@ public sealed class CdrSyncEngine : IDisposable
         var perProvider = sources.Select(s => s.Provider).Distinct().ToDictionary(p => p, _ => new SemaphoreSlim(_options.MaxConcurrencyPerProvider));
         try
         {
-            var scheduler = new SourceScheduler(_store, _options, WorkerId, _time, _telemetry, _logger, all, perProvider);
+            var scheduler = new SourceScheduler(_store, _options, WorkerId, _time, _telemetry, _logger, all, perProvider, resync);
             var results = await Task.WhenAll(sources.Select(s => scheduler.RunAsync(s, progress, cancellationToken))).ConfigureAwait(false);
             return new CdrSyncRunResult { Sources = results, Elapsed = _time.GetElapsedTime(started) };
         }

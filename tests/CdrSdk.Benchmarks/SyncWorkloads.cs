@@ -3,9 +3,9 @@ using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Sync.Tests.Infrastructure;
 using CdrSdk.Tool.Commands;
 using CdrSdk.Tool.Export;
+using CdrSdk.Tool.Terminal;
 using DuckDB.NET.Data;
 using Npgsql;
-using Spectre.Console;
 
 namespace CdrSdk.Benchmarks;
 
@@ -64,45 +64,58 @@ internal static class SyncWorkloads
 
     private static async Task<long> SyncAsync(Uri address, long count, bool postgres)
     {
+        await using var store = await FreshStoreAsync(postgres);
+        await RunAsync(["sync", "--store", store.Location, .. Range(address, count)]);
+        return await store.CountAsync();
+    }
+
+    /// <summary>A fresh, empty store: a DuckDB file in a new folder, or a new database of the local PostgreSQL server.</summary>
+    internal static async Task<BenchStore> FreshStoreAsync(bool postgres)
+    {
         var folder = Path.Combine(Path.GetTempPath(), $"cdrsdk-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        try
+        if (!postgres)
         {
-            string store;
-            string? connection = null;
-            if (postgres)
-            {
-                var name = $"bench_{Environment.ProcessId}_{Interlocked.Increment(ref s_database)}";
-                await using (var admin = new NpgsqlConnection(Postgres.Value.AdminConnectionString))
-                {
-                    await admin.OpenAsync();
-                    await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-                    await create.ExecuteNonQueryAsync();
-                }
-
-                connection = Postgres.Value.ConnectionString(name);
-                store = "postgres:" + connection;
-            }
-            else
-            {
-                store = "duckdb:" + Path.Combine(folder, "cdr.duckdb");
-            }
-
-            await RunAsync(["sync", "--store", store, .. Range(address, count)]);
-            return postgres ? await CountPostgresAsync(connection!) : CountDuckDb(Path.Combine(folder, "cdr.duckdb"));
+            return new BenchStore("duckdb:" + Path.Combine(folder, "cdr.duckdb"), folder, null);
         }
-        finally
+
+        var name = $"bench_{Environment.ProcessId}_{Interlocked.Increment(ref s_database)}";
+        await using (var admin = new NpgsqlConnection(Postgres.Value.AdminConnectionString))
         {
-            Directory.Delete(folder, recursive: true);
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connection = Postgres.Value.ConnectionString(name);
+        return new BenchStore("postgres:" + connection, folder, connection);
+    }
+
+    /// <summary>A store made for one measured run; disposing it removes its folder.</summary>
+    internal sealed record BenchStore(string Location, string Folder, string? PostgresConnection) : IAsyncDisposable
+    {
+        public async Task<long> CountAsync() =>
+            PostgresConnection is { } connection ? await CountPostgresAsync(connection) : CountDuckDb(Path.Combine(Folder, "cdr.duckdb"));
+
+        public ValueTask DisposeAsync()
+        {
+            Directory.Delete(Folder, recursive: true);
+            return ValueTask.CompletedTask;
         }
     }
 
     private static async Task RunAsync(string[] args)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(TextWriter.Null) });
-        var root = CdrCommand.Create(console, new ProviderEnvironment(_ => null), Path.Combine(Path.GetTempPath(), "cdrsdk-bench-emulator"));
         var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = TextWriter.Null, Error = error });
+        var host = new CliHost
+        {
+            Out = TextWriter.Null,
+            Error = error,
+            OpenStandardOutput = () => Stream.Null,
+            Environment = new ProviderEnvironment(_ => null),
+            EmulatorState = Path.Combine(Path.GetTempPath(), "cdrsdk-bench-emulator"),
+        };
+        var code = await CdrInvocation.RunAsync(CdrCommand.Create(host), host, args);
         if (code != 0)
         {
             throw new InvalidOperationException($"cdr {args[0]} exited with {code}: {error}");

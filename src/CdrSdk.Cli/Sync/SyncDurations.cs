@@ -1,6 +1,7 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CdrSdk.Tool.Terminal;
 
 namespace CdrSdk.Tool.Sync;
 
@@ -15,7 +16,7 @@ internal static partial class SyncDurations
             return value;
         }
 
-        result.AddError($"{((OptionResult)result.Parent!).Option.Name} must be a duration such as 90s, 5m, 2h, 1d or 00:05:00, but was '{text}'.");
+        result.AddError($"{OptionChecks.NameOf(result)} must be a duration such as 90s, 5m, 2h, 1d or 00:05:00, but was '{text}'.");
         return null;
     }
 

@@ -14,11 +14,14 @@ internal sealed record SyncSettings
     /// <summary>One source from the command line (like <c>cdr export</c>), when there is no <see cref="ConfigFile"/>.</summary>
     public ExportSettings? Source { get; init; }
 
-    /// <summary>Whether <c>--from</c> was given (the source's start).</summary>
-    public bool HasRange { get; init; }
+    /// <summary><c>--from</c>: where the first run starts (or, with <see cref="Resync"/>, the range read again).</summary>
+    public DateTimeOffset? From { get; init; }
 
-    /// <summary>Whether <c>--to</c> was given (the source's fixed end).</summary>
-    public bool HasEnd { get; init; }
+    /// <summary><c>--to</c>: the source's fixed end (or, with <see cref="Resync"/>, the end of the range read again).</summary>
+    public DateTimeOffset? To { get; init; }
+
+    /// <summary><c>--resync</c>: read [<see cref="From"/>, <see cref="To"/>) again and upsert it without moving the watermark.</summary>
+    public bool Resync { get; init; }
 
     public string? SourceName { get; init; }
 
@@ -34,8 +37,4 @@ internal sealed record SyncSettings
     public string? WorkerId { get; init; }
 
     public int? BatchSize { get; init; }
-
-    public bool Quiet { get; init; }
-
-    public bool NoColor { get; init; }
 }

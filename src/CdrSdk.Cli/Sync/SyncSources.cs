@@ -23,27 +23,36 @@ internal sealed class SyncSources : IAsyncDisposable
     public bool Emulated { get; }
 
     /// <exception cref="CdrSyncException">A configured source is invalid.</exception>
-    /// <exception cref="ExportException">A command-line filter or credential is invalid.</exception>
     public static async Task<SyncSources> FromConfigurationAsync(CdrSyncOptions options, ProviderEnvironment environment, CancellationToken cancellationToken)
     {
         var set = await CdrSyncSourceSet.CreateAsync(options, environment: environment.Get, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new SyncSources(set.Sources, set, emulated: false);
     }
 
+    /// <summary>Checks the command line's source (its filters, types and credentials) without connecting.</summary>
+    /// <exception cref="ExportException">A filter or credential is invalid.</exception>
+    /// <exception cref="CdrValidationException">The credentials break a rule of the SDK.</exception>
+    public static (CdrClientOptions Options, ExportTarget Target) Check(ExportSettings source, ProviderEnvironment environment)
+    {
+        ExportRules.CheckFilters(source);
+        var options = ClientOptionsBuilder.Build(source, environment);
+        return (options, ExportConnection.TargetOf(source, options));
+    }
+
     public static async Task<SyncSources> FromCommandLineAsync(SyncSettings settings, ExportSettings source, ProviderEnvironment environment, string emulatorState,
         CancellationToken cancellationToken)
     {
-        var options = ClientOptionsBuilder.Build(source, environment);
-        var connection = await ExportConnection.OpenAsync(source, options, emulatorState, null, cancellationToken).ConfigureAwait(false);
+        var (options, target) = Check(source, environment);
+        var connection = await ExportConnection.OpenAsync(source, target, options, emulatorState, null, cancellationToken).ConfigureAwait(false);
         try
         {
-            var records = ExportSources.Create(source, connection);
+            var records = ExportSources.Create(source, connection, null);
             var sync = new CdrSyncSource
             {
                 Name = settings.SourceName ?? DefaultName(source, connection),
                 Records = records,
-                Start = settings.HasRange ? source.Since : null,
-                End = settings.HasEnd ? source.Until : null,
+                Start = settings.Resync ? null : settings.From,
+                End = settings.Resync ? null : settings.To,
                 Lookback = settings.Lookback,
                 Settle = settings.Settle,
                 WindowSize = settings.Window,

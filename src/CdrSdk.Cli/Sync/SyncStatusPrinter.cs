@@ -5,34 +5,35 @@ using Spectre.Console;
 
 namespace CdrSdk.Tool.Sync;
 
-/// <summary>Prints <c>cdr sync status</c>: a table, or JSON (<c>--json</c>) with one object per source.</summary>
+/// <summary><c>cdr sync status</c>'s data (standard output): a table, or JSON (<c>--json</c>) with one object per source.</summary>
 internal static class SyncStatusPrinter
 {
-    public static void Write(IAnsiConsole console, string location, IReadOnlyList<CdrSyncSourceStatus> sources, bool json)
+    /// <summary>The sources as JSON: an array with one object per source (snake_case names), for scripts.</summary>
+    public static string Json(IReadOnlyList<CdrSyncSourceStatus> sources)
     {
-        if (json)
+        var documents = sources.Select(s => new SyncStatusDocument
         {
-            var documents = sources.Select(s => new SyncStatusDocument
-            {
-                Source = s.Source,
-                Provider = s.Provider,
-                Watermark = s.Watermark,
-                LagSeconds = s.Lag?.TotalSeconds,
-                Rows = s.Rows,
-                LastRunStartedAt = s.LastRunStartedAt,
-                LastRunFinishedAt = s.LastRunFinishedAt,
-                LastOutcome = s.LastOutcome?.ToString().ToLowerInvariant(),
-                LastError = s.LastError,
-                LastInserted = s.LastCounts.Inserted,
-                LastUpdated = s.LastCounts.Updated,
-                LastUnchanged = s.LastCounts.Unchanged,
-                LeaseOwner = s.LeaseOwner,
-                LeaseExpiresAt = s.LeaseExpiresAt,
-            }).ToList();
-            console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(documents, SyncJsonContext.Default.ListSyncStatusDocument));
-            return;
-        }
+            Source = s.Source,
+            Provider = s.Provider,
+            Watermark = s.Watermark,
+            LagSeconds = s.Lag?.TotalSeconds,
+            Rows = s.Rows,
+            LastRunStartedAt = s.LastRunStartedAt,
+            LastRunFinishedAt = s.LastRunFinishedAt,
+            LastOutcome = s.LastOutcome?.ToString().ToLowerInvariant(),
+            LastError = s.LastError,
+            LastInserted = s.LastCounts.Inserted,
+            LastUpdated = s.LastCounts.Updated,
+            LastUnchanged = s.LastCounts.Unchanged,
+            LeaseOwner = s.LeaseOwner,
+            LeaseExpiresAt = s.LeaseExpiresAt,
+        }).ToList();
+        return JsonSerializer.Serialize(documents, SyncJsonContext.Default.ListSyncStatusDocument);
+    }
 
+    /// <summary>The sources as a table (or one line when there are none).</summary>
+    public static void Write(IAnsiConsole console, string location, IReadOnlyList<CdrSyncSourceStatus> sources)
+    {
         if (sources.Count == 0)
         {
             console.MarkupLine($"{Markup.Escape(location)} has no sources yet.");

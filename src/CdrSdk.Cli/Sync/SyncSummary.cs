@@ -4,10 +4,13 @@ using Spectre.Console;
 
 namespace CdrSdk.Tool.Sync;
 
-/// <summary>The table printed at the end of a run: per source its outcome, changes, windows, retries, time and watermark.</summary>
+/// <summary>
+/// What is printed (on standard error) at the end of a run: per source its outcome, changes, windows, retries, time and
+/// watermark, then one line of totals. Failures are reported after it, in the one error line of the run.
+/// </summary>
 internal static class SyncSummary
 {
-    public static void Write(IAnsiConsole console, CdrSyncRunResult result)
+    public static void Write(IAnsiConsole console, CdrSyncRunResult result, string location, bool emulated)
     {
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in new[] { "source", "outcome", "inserted", "updated", "unchanged", "windows", "retries", "time", "watermark" })
@@ -31,12 +34,9 @@ internal static class SyncSummary
 
         console.Write(table);
         var total = result.Counts;
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"{total.Inserted:N0} inserted, {total.Updated:N0} updated, {total.Unchanged:N0} unchanged in {result.Elapsed.TotalSeconds:0.0}s."));
-        foreach (var failed in result.Sources.Where(s => s.Error is not null))
-        {
-            console.MarkupLine($"[red]{Markup.Escape(failed.Source)}:[/] {Markup.Escape(failed.Error!)}");
-        }
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{total.Inserted:N0} inserted, {total.Updated:N0} updated, {total.Unchanged:N0} unchanged in {result.Elapsed.TotalSeconds:0.0}s into {location}")
+            + (emulated ? ", from the embedded emulator (no address or credentials were given)." : "."), Style.Plain);
     }
 
     private static string Outcome(CdrSyncSourceResult s) => s.Outcome switch

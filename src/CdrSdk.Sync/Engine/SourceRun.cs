@@ -17,6 +17,9 @@ internal sealed class SourceRun
 
     public CdrSyncSource Source { get; }
 
+    /// <summary>The range of a resync (<see cref="CdrSyncEngine.ResyncAsync"/>): read again, the watermark left where it is.</summary>
+    public SyncWindow? Resync { get; init; }
+
     public SourceRetries.Counter Retries { get; }
 
     public CdrSyncCounts Counts { get; set; }

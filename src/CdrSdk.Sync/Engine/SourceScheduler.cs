@@ -1,4 +1,5 @@
 using CdrSdk.Sync.Records;
+using CdrSdk.Sync.Stores;
 using CdrSdk.Sync.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -19,10 +20,12 @@ internal sealed class SourceScheduler
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _all;
     private readonly IReadOnlyDictionary<CdrProvider, SemaphoreSlim> _perProvider;
+    private readonly SyncWindow? _resync;
 
     public SourceScheduler(CdrSyncStore store, CdrSyncOptions options, string owner, TimeProvider time, SyncTelemetry telemetry, ILogger logger,
-        SemaphoreSlim all, IReadOnlyDictionary<CdrProvider, SemaphoreSlim> perProvider)
+        SemaphoreSlim all, IReadOnlyDictionary<CdrProvider, SemaphoreSlim> perProvider, SyncWindow? resync)
     {
+        _resync = resync;
         _store = store;
         _options = options;
         _owner = owner;
@@ -37,7 +40,7 @@ internal sealed class SourceScheduler
     {
         // Yield first so that every source's flow (and its retry counter) is its own.
         await Task.Yield();
-        var run = new SourceRun(source, progress, SourceRetries.Track());
+        var run = new SourceRun(source, progress, SourceRetries.Track()) { Resync = _resync };
         run.Report(CdrSyncPhase.Waiting);
         DateTimeOffset? heldRunStartedAt = null;
         string? heldBy = null;

@@ -45,7 +45,7 @@ internal sealed class SourceSync
             await _store.RecordRunStartAsync(source.Name, _owner, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             var state = await _store.ReadStateAsync(source.Name, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"The state of source '{source.Name}' disappeared.");
-            var plan = SyncPlan.For(source, state, _time.GetUtcNow());
+            var plan = run.Resync is { } range ? SyncPlan.ForResync(source, state, range, _time.GetUtcNow()) : SyncPlan.For(source, state, _time.GetUtcNow());
             run.WindowsPlanned = plan.Windows.Count;
             run.Watermark = state.Watermark;
             Log.Planned(_logger, source.Name, plan.Windows.Count, plan.From, plan.Until);
@@ -59,7 +59,7 @@ internal sealed class SourceSync
                 foreach (var window in plan.Windows)
                 {
                     var token = state.InFlight == window ? state.InFlightToken : null;
-                    watermark = await windows.RunAsync(window, token, watermark, leaseLost.Token).ConfigureAwait(false);
+                    watermark = await windows.RunAsync(window, token, watermark, advance: run.Resync is null, leaseLost.Token).ConfigureAwait(false);
                 }
             }
 

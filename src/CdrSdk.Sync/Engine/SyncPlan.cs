@@ -36,6 +36,18 @@ internal sealed record SyncPlan(DateTimeOffset From, DateTimeOffset Until, IRead
             from = source.Start ?? now - CdrSyncDefaults.InitialBackfill;
         }
 
+        return Cut(from, until, size, state);
+    }
+
+    /// <summary>The windows of a resync: <paramref name="range"/>, ending at <c>now − settle</c> at the latest.</summary>
+    public static SyncPlan ForResync(CdrSyncSource source, SourceState state, SyncWindow range, DateTimeOffset now)
+    {
+        var settled = now - (source.Settle ?? CdrSyncDefaults.Settle(source.Provider));
+        return Cut(range.Start, range.End < settled ? range.End : settled, source.WindowSize ?? CdrSyncDefaults.WindowSize, state);
+    }
+
+    private static SyncPlan Cut(DateTimeOffset from, DateTimeOffset until, TimeSpan size, SourceState state)
+    {
         from = from.ToUniversalTime();
         until = until.ToUniversalTime();
         if (from >= until)

@@ -34,8 +34,11 @@ internal sealed class WindowSync
         _telemetry = telemetry;
     }
 
-    /// <summary>Syncs the window, resuming after <paramref name="token"/> when given; returns the new watermark.</summary>
-    public async Task<DateTimeOffset?> RunAsync(SyncWindow window, string? token, DateTimeOffset? watermark, CancellationToken cancellationToken)
+    /// <summary>
+    /// Syncs the window, resuming after <paramref name="token"/> when given; returns the new watermark: the window's
+    /// end when <paramref name="advance"/> (a run) and it is later, else <paramref name="watermark"/> (a resync).
+    /// </summary>
+    public async Task<DateTimeOffset?> RunAsync(SyncWindow window, string? token, DateTimeOffset? watermark, bool advance, CancellationToken cancellationToken)
     {
         using var activity = SyncTelemetry.ActivitySource.StartActivity("cdr.sync.window");
         activity?.SetTag("cdrsdk.sync.source", _run.Source.Name);
@@ -59,7 +62,7 @@ internal sealed class WindowSync
             }
         }
 
-        var newWatermark = watermark is { } w && w > window.End ? w : window.End;
+        var newWatermark = !advance || watermark is { } w && w > window.End ? watermark : window.End;
         await CommitAsync(new SyncCheckpoint(window, null, newWatermark, _owner, _time.GetUtcNow())).ConfigureAwait(false);
         _run.WindowsDone++;
         _run.Watermark = newWatermark;

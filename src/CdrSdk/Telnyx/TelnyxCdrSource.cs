@@ -3,8 +3,8 @@ namespace CdrSdk.Telnyx;
 /// <summary>Telnyx CDR reports as <see cref="CallRecord"/>s (docs/unified-records.md, Telnyx CDR column).</summary>
 internal sealed class TelnyxCdrSource : TelnyxReportSource<CdrReportRequest, CdrReport, CdrReportRow>
 {
-    public TelnyxCdrSource(ITelnyxCdrReports reports, Func<CdrReportRequest, CdrReportRequest>? configure)
-        : base(reports, configure, "telnyx-cdr-source")
+    public TelnyxCdrSource(ITelnyxCdrReports reports, Func<CdrReportRequest, CdrReportRequest>? configure, IProgress<CdrReport>? reportProgress = null)
+        : base(reports, configure, "telnyx-cdr-source", reportProgress)
     {
     }
 

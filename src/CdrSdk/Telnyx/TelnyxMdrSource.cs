@@ -5,8 +5,9 @@ internal sealed class TelnyxMdrSource : TelnyxReportSource<MdrReportRequest, Mdr
 {
     private readonly TelnyxApiVersion _version;
 
-    public TelnyxMdrSource(ITelnyxMdrReports reports, TelnyxApiVersion version, Func<MdrReportRequest, MdrReportRequest>? configure)
-        : base(reports, configure, "telnyx-mdr-source")
+    public TelnyxMdrSource(
+        ITelnyxMdrReports reports, TelnyxApiVersion version, Func<MdrReportRequest, MdrReportRequest>? configure, IProgress<MdrReport>? reportProgress = null)
+        : base(reports, configure, "telnyx-mdr-source", reportProgress)
     {
         _version = version;
     }

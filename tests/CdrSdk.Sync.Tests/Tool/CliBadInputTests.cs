@@ -23,10 +23,7 @@ public sealed class CliBadInputTests
         var run = await SyncCli.RunAsync(["sync", "--store", store, "--provider", "kazoo", "--from", "2026-10-01", "--to", "2026-10-02"],
             cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("cdr: error: ", line, StringComparison.Ordinal);
-        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.Contains(expected, run.AssertOneErrorLine(2), StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", run.All, StringComparison.Ordinal);
     }
 
@@ -40,6 +37,7 @@ public sealed class CliBadInputTests
             cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(2, run.ExitCode);
+        run.AssertOneErrorLine(2);
         Assert.Contains($"cdr: error: Cannot reach the PostgreSQL store postgres:Host=127.0.0.1;Port={port};Database=cdr;Username=cdr", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", run.All, StringComparison.Ordinal);
     }
@@ -52,8 +50,7 @@ public sealed class CliBadInputTests
         var run = await SyncCli.RunAsync(["sync", "--store", "postgres:" + wrong, "--provider", "kazoo", "--from", "2026-10-01", "--to", "2026-10-02"],
             cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("password authentication failed", run.Error, StringComparison.Ordinal);
+        Assert.Contains("password authentication failed", run.AssertOneErrorLine(2), StringComparison.Ordinal);
         Assert.DoesNotContain("not-the-password-42", run.All, StringComparison.Ordinal);
     }
 
@@ -78,9 +75,7 @@ public sealed class CliBadInputTests
         var run = await SyncCli.RunAsync(["sync", "--store", "duckdb:" + store, "--config", folder.File("sync.json")],
             environment: new Dictionary<string, string> { ["HOME"] = "/root" }, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("cdr: error: ", run.Error, StringComparison.Ordinal);
-        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.AssertOneErrorLine(2), StringComparison.Ordinal);
         Assert.DoesNotContain("sk-live-123456", run.All, StringComparison.Ordinal);
         Assert.False(File.Exists(store), "the store was created");
     }
@@ -98,8 +93,7 @@ public sealed class CliBadInputTests
         var store = folder.File("cdr.duckdb");
         var run = await SyncCli.RunAsync(["sync", "--store", "duckdb:" + store, .. arguments], cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains(expected, run.All, StringComparison.Ordinal);
+        Assert.Contains(expected, run.AssertOneErrorLine(2), StringComparison.Ordinal);
         Assert.False(File.Exists(store), "the store was created");
     }
 
