@@ -104,6 +104,6 @@ public sealed class CdrEmulatorOptions
     /// </summary>
     public EmulatorLiveOptions? Live { get; set; }
 
-    /// <summary>Whether ASP.NET Core logs to the console. Default <see langword="false"/>.</summary>
+    /// <summary>Whether ASP.NET Core logs to the console (to standard error, every level). Default <see langword="false"/>.</summary>
     public bool EnableConsoleLogging { get; set; }
 }
