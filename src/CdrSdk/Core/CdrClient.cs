@@ -1,8 +1,6 @@
+using System.Collections.Concurrent;
 using CdrSdk.Core.Http;
-using CdrSdk.Kazoo;
-using CdrSdk.Telnyx;
-using CdrSdk.Tsg;
-using CdrSdk.Voiso;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -20,14 +18,11 @@ namespace CdrSdk;
 /// await foreach (var row in operation.ReadRowsAsync()) { Console.WriteLine(row.Cli); }
 /// </code>
 /// </example>
-public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
+public sealed partial class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
 {
     private readonly ClientRuntime _runtime;
-    private readonly OwnedHttpClients? _ownedHttp;
-    private readonly Lazy<ITelnyxClient> _telnyx;
-    private readonly Lazy<IKazooClient> _kazoo;
-    private readonly Lazy<IVoisoClient> _voiso;
-    private readonly Lazy<ITsgClient> _tsg;
+    private readonly ServiceProvider? _ownedServices;
+    private readonly ConcurrentDictionary<CdrProvider, Lazy<object>> _clients = new();
     private int _disposed;
 
     /// <summary>Creates a client that owns its HTTP connections (dispose it when done).</summary>
@@ -47,37 +42,17 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
-        loggerFactory ??= NullLoggerFactory.Instance;
-        var infrastructure = new HttpInfrastructure(options, loggerFactory, timeProvider ?? TimeProvider.System);
-        _ownedHttp = new OwnedHttpClients(infrastructure);
-        _runtime = new ClientRuntime(infrastructure, _ownedHttp, loggerFactory);
-        _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
-        _kazoo = new Lazy<IKazooClient>(CreateKazoo);
-        _voiso = new Lazy<IVoisoClient>(CreateVoiso);
-        _tsg = new Lazy<ITsgClient>(CreateTsg);
+
+        // The same registrations as AddCdrClient, in a container of its own: one pipeline for both ways of building.
+        _ownedServices = CdrServices.BuildPrivateProvider(options, loggerFactory ?? NullLoggerFactory.Instance, timeProvider ?? TimeProvider.System);
+        _runtime = _ownedServices.GetRequiredService<ClientRuntime>();
     }
 
-    /// <summary>Creates a client over HTTP clients from <c>IHttpClientFactory</c> (used by <c>AddCdrClient</c>).</summary>
-    internal CdrClient(HttpInfrastructure infrastructure, IHttpClientSource http, ILoggerFactory loggerFactory)
+    /// <summary>Creates a client over the services of a container (used by <c>AddCdrClient</c>); the container owns the connections.</summary>
+    internal CdrClient(ClientRuntime runtime)
     {
-        _runtime = new ClientRuntime(infrastructure, http, loggerFactory);
-        _telnyx = new Lazy<ITelnyxClient>(CreateTelnyx);
-        _kazoo = new Lazy<IKazooClient>(CreateKazoo);
-        _voiso = new Lazy<IVoisoClient>(CreateVoiso);
-        _tsg = new Lazy<ITsgClient>(CreateTsg);
+        _runtime = runtime;
     }
-
-    /// <inheritdoc />
-    public ITelnyxClient Telnyx => _telnyx.Value;
-
-    /// <inheritdoc />
-    public IKazooClient Kazoo => _kazoo.Value;
-
-    /// <inheritdoc />
-    public IVoisoClient Voiso => _voiso.Value;
-
-    /// <inheritdoc />
-    public ITsgClient Tsg => _tsg.Value;
 
     /// <summary>Describes the client without revealing any credential.</summary>
     /// <returns>A description safe for logs.</returns>
@@ -88,47 +63,31 @@ public sealed class CdrClient : ICdrClient, IDisposable, IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            _ownedHttp?.Dispose();
+            _ownedServices?.Dispose();
         }
     }
 
     /// <summary>Closes the HTTP connections this client owns.</summary>
-    /// <returns>A completed task.</returns>
-    public ValueTask DisposeAsync()
+    /// <returns>A task that completes when they are closed.</returns>
+    public async ValueTask DisposeAsync()
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownedServices is not null)
+        {
+            await _ownedServices.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    private TelnyxClient CreateTelnyx()
+    /// <summary>The provider's client, created on first use.</summary>
+    internal T Client<T>(CdrProvider provider)
+        where T : class
     {
-        ObjectDisposedException.ThrowIf(_disposed == 1, this);
-        return _runtime.Options.Telnyx.IsConfigured
-            ? new TelnyxClient(_runtime)
-            : throw new InvalidOperationException("Telnyx is not configured: set CdrClientOptions.Telnyx.ApiKey (configuration key 'Telnyx:ApiKey').");
-    }
-
-    private VoisoClient CreateVoiso()
-    {
-        ObjectDisposedException.ThrowIf(_disposed == 1, this);
-        return _runtime.Options.Voiso.IsConfigured
-            ? new VoisoClient(_runtime)
-            : throw new InvalidOperationException("Voiso is not configured: set CdrClientOptions.Voiso.ApiKey and Voiso.ClusterId (or BaseAddress).");
-    }
-
-    private TsgClient CreateTsg()
-    {
-        ObjectDisposedException.ThrowIf(_disposed == 1, this);
-        return _runtime.Options.Tsg.IsConfigured
-            ? new TsgClient(_runtime)
-            : throw new InvalidOperationException("TSG is not configured: set CdrClientOptions.Tsg.Token, or Tsg.Email and Tsg.Password.");
-    }
-
-    private KazooClient CreateKazoo()
-    {
-        ObjectDisposedException.ThrowIf(_disposed == 1, this);
-        return _runtime.Options.Kazoo.IsConfigured
-            ? new KazooClient(_runtime)
-            : throw new InvalidOperationException("Kazoo is not configured: set CdrClientOptions.Kazoo.BaseAddress and one of AuthToken, ApiKey or Username/Password/AccountName.");
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        return (T)_clients.GetOrAdd(provider, static (p, runtime) => new Lazy<object>(() =>
+        {
+            var module = CdrProviders.Get(p);
+            return module.IsConfigured(runtime.Options)
+                ? module.CreateClient(runtime)
+                : throw new InvalidOperationException($"{p} is not configured: set CdrClientOptions.{module.ConfigurationHint}.");
+        }), _runtime).Value;
     }
 }

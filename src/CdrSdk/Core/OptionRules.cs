@@ -5,6 +5,10 @@ namespace CdrSdk;
 /// <summary>Small, shared validation rules that produce messages naming the property and the allowed range.</summary>
 internal static class OptionRules
 {
+    /// <summary>Joins alternatives as <c>a; b; or c</c>.</summary>
+    public static string Alternatives(IReadOnlyList<string> choices) =>
+        choices.Count <= 1 ? string.Concat(choices) : string.Join("; ", choices.Take(choices.Count - 1)) + "; or " + choices[^1];
+
     public static void InRange(List<CdrValidationError> errors, string name, int value, int min, int max)
     {
         if (value < min || value > max)

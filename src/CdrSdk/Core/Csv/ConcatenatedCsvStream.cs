@@ -1,3 +1,5 @@
+using CdrSdk.Core.Http;
+
 namespace CdrSdk.Core.Csv;
 
 /// <summary>
@@ -91,8 +93,8 @@ internal sealed class ConcatenatedCsvStream : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    // Synchronous reads block on the asynchronous ones: the parts are fetched over HTTP.
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+    // The parts are fetched over HTTP: only the asynchronous reads are offered (no sync-over-async).
+    public override int Read(byte[] buffer, int offset, int count) => throw AsyncOnly.ReadNotSupported();
 
     public override void Flush()
     {

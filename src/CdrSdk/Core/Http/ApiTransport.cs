@@ -27,7 +27,6 @@ internal sealed class ApiTransport
     /// <c>paginate=false</c>) have no total limit, only one per item.
     /// </summary>
     internal const long MaxJsonBodyBytes = 64L * 1024 * 1024;
-    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
     private readonly Func<HttpClient> _httpClient;
     private readonly ClientRuntime _runtime;
@@ -35,6 +34,7 @@ internal sealed class ApiTransport
     private readonly string _baseAddress;
     private readonly string _providerName;
     private readonly int _bodyRetries;
+    private readonly IReadOnlyList<string> _requestIdHeaders;
 
     public ApiTransport(CdrProvider provider, Uri baseAddress, Func<HttpClient> httpClient, ClientRuntime runtime, int bodyRetries)
     {
@@ -45,6 +45,7 @@ internal sealed class ApiTransport
         _runtime = runtime;
         _bodyRetries = bodyRetries;
         _providerName = CdrTelemetry.ProviderName(provider);
+        _requestIdHeaders = CdrProviders.Get(provider).RequestIdHeaders;
         _logger = runtime.LoggerFactory.CreateLogger("CdrSdk." + provider);
     }
 
@@ -189,7 +190,6 @@ internal sealed class ApiTransport
         }
 
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
-        message.Headers.TryAddWithoutValidation("User-Agent", _runtime.UserAgent);
 
         var response = await SendWithTelemetryAsync(_httpClient(), message, Provider, request.Path, _logger, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
@@ -264,6 +264,11 @@ internal sealed class ApiTransport
                 Provider = provider,
                 Failure = CdrTransportFailure.Timeout,
             },
+            Polly.RateLimiting.RateLimiterRejectedException => new CdrTransportException($"{what} was not sent: the client-side rate limiter refused it (see CdrResilienceOptions.MaxRequestsPerSecond).", exception)
+            {
+                Provider = provider,
+                Failure = CdrTransportFailure.Network,
+            },
             BrokenCircuitException broken => new CdrTransportException(
                 $"{what} was not sent: the circuit breaker is open after repeated failures" +
                 (broken.RetryAfter is { } after ? $"; it will let a trial call through in {OptionRules.Format(after)}." : "."), exception)
@@ -295,16 +300,18 @@ internal sealed class ApiTransport
         var body = await ReadBoundedAsync(response, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
         var (errors, bodyRequestId) = ErrorBodyParser.Parse(body);
         var status = (int)response.StatusCode;
-        var requestId = RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => v is not null)
+        var requestId = _requestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => v is not null)
             ?? bodyRequestId;
         var summary = _runtime.Secrets.Scrub(ErrorBodyParser.Format(status, errors));
         Log.RequestFailed(_logger, _providerName, request.Method.Method, request.Path, status, summary);
 
+        // A refused token login answers for the call that needed the token: name the login, not the call.
+        var what = response.RequestMessage is { } sent && sent.Options.TryGetValue(TokenCache.LoginRequest, out var login) ? login : Describe(request);
         var message = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{Describe(request)} failed with HTTP {status} ({response.ReasonPhrase ?? response.StatusCode.ToString()})");
+            .Append(CultureInfo.InvariantCulture, $"{what} failed with HTTP {status} ({response.ReasonPhrase ?? response.StatusCode.ToString()})");
         if (errors.Count > 0)
         {
-            message.Append(": ").Append(summary);
+            message.Append(": ").Append(summary.TrimEnd('.'));
         }
 
         if (requestId is not null)

@@ -37,7 +37,6 @@ internal sealed class DownloadClient
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, uri);
         message.Headers.TryAddWithoutValidation("Accept", accept);
-        message.Headers.TryAddWithoutValidation("User-Agent", _runtime.UserAgent);
         if (range is not null)
         {
             message.Headers.Range = range;
@@ -47,7 +46,7 @@ internal sealed class DownloadClient
         HttpResponseMessage response;
         try
         {
-            response = await ApiTransport.SendWithTelemetryAsync(_runtime.Http.ForDownloads(), message, null, uri.AbsolutePath, _logger, cancellationToken)
+            response = await ApiTransport.SendWithTelemetryAsync(_runtime.HttpForDownloads(), message, null, uri.AbsolutePath, _logger, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (CdrTransportException ex) when (ex.Provider is null)

@@ -6,11 +6,14 @@ namespace CdrSdk.Core.Http;
 /// <summary>
 /// A downloaded file's body that survives a connection lost mid-way: it remembers how many bytes it handed out,
 /// asks again for the rest (<c>Range: bytes=N-</c>, with <c>If-Range</c> on the first response's
-/// <c>ETag</c> or <c>Last-Modified</c> so a changed file is not stitched together), and continues exactly where it
-/// stopped. A server that ignores the range answers the whole file again: the bytes already handed out are then
-/// read and dropped. Either way nothing is repeated or lost for the reader (a CSV row reader above sees one
-/// unbroken body). After the resilience settings' <c>MaxRetries</c> resumptions a lost connection is a
-/// <see cref="CdrTransportException"/> (<see cref="CdrTransportFailure.Network"/>).
+/// <c>ETag</c> or <c>Last-Modified</c>), and continues exactly where it stopped. A server that ignores the range
+/// answers the whole file again: when its validators are the first answer's (or it sends none), the bytes already
+/// handed out are read and dropped; when they differ, the file changed meanwhile and the read ends with a
+/// <see cref="CdrTransportException"/> (<see cref="CdrTransportFailure.InvalidResponse"/>) rather than stitching two
+/// files together. Nothing is repeated or lost for the reader (a CSV row reader above sees one unbroken body).
+/// After the resilience settings' <c>MaxRetries</c> resumptions a lost connection is a
+/// <see cref="CdrTransportException"/> (<see cref="CdrTransportFailure.Network"/>). The body is read over HTTP,
+/// so only the asynchronous reads are offered (no sync-over-async).
 /// </summary>
 internal sealed class ResumableDownloadStream : Stream
 {
@@ -82,8 +85,7 @@ internal sealed class ResumableDownloadStream : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+    public override int Read(byte[] buffer, int offset, int count) => throw AsyncOnly.ReadNotSupported();
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -165,9 +167,29 @@ internal sealed class ResumableDownloadStream : Stream
             return;
         }
 
-        // The server sent the whole file again (it ignores ranges, or the file changed and If-Range failed):
-        // drop what the reader already has.
+        // The server sent the whole file again: it ignores ranges (same file: drop what the reader already has), or
+        // the file changed and If-Range failed (a different file: the bytes read so far belong to the old one).
+        if (Changed(_response))
+        {
+            throw new CdrTransportException($"The file changed while it was being downloaded (after {_position} bytes were read): start the download again.")
+            {
+                Provider = _provider,
+                Failure = CdrTransportFailure.InvalidResponse,
+            };
+        }
+
         await SkipAsync(_position, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether a full answer is a different version of the file than the first one (by its validators).</summary>
+    private bool Changed(HttpResponseMessage response)
+    {
+        if (_etag is not null)
+        {
+            return response.Headers.ETag is { } etag && !string.Equals(etag.Tag, _etag.Tag, StringComparison.Ordinal);
+        }
+
+        return _lastModified is { } first && response.Content.Headers.LastModified is { } now && now != first;
     }
 
     private async Task SkipAsync(long count, CancellationToken cancellationToken)

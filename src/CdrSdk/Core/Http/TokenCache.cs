@@ -27,6 +27,12 @@ internal abstract class TokenCache
         _renewalMargin = renewalMargin;
     }
 
+    /// <summary>
+    /// Set on a login request, with the login's description (<c>TSG login (POST /account/login)</c>), so the error
+    /// mapper reports a refused login as a failed login rather than as the call that needed the token.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<string> LoginRequest = new("CdrSdk.Login");
+
     /// <summary>How many logins this cache made (diagnostics and tests).</summary>
     public int Logins => Volatile.Read(ref _logins);
 
@@ -102,6 +108,7 @@ internal abstract class TokenCache
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         using var request = CreateLoginRequest();
+        request.Options.Set(LoginRequest, $"{Provider} login ({LoginDescription})");
         var response = await send(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

@@ -41,12 +41,5 @@ public static class CdrTelemetry
     internal static KeyValuePair<string, object?> ProviderTag(CdrProvider? provider) =>
         new("cdrsdk.provider", provider is { } p ? ProviderName(p) : "download");
 
-    internal static string ProviderName(CdrProvider provider) => provider switch
-    {
-        CdrProvider.Telnyx => "telnyx",
-        CdrProvider.Voiso => "voiso",
-        CdrProvider.Tsg => "tsg",
-        CdrProvider.Kazoo => "kazoo",
-        _ => "unknown",
-    };
+    internal static string ProviderName(CdrProvider provider) => CdrProviders.Get(provider).Name;
 }
