@@ -125,6 +125,7 @@ public sealed class CdrEmulator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop.</returns>
     /// <exception cref="ArgumentException"><see cref="CdrEmulatorOptions.Host"/> is not a loopback address.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A data set rate or a <see cref="CdrEmulatorOptions.Live"/> setting is out of its range.</exception>
     public static async Task<CdrEmulator> StartAsync(CdrEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CdrEmulatorOptions();
@@ -133,7 +134,8 @@ public sealed class CdrEmulator : IAsyncDisposable
             throw new ArgumentException($"The emulator listens on loopback only; '{options.Host}' is not a loopback address.", nameof(options));
         }
 
-        var data = new EmulatorDataSet(options.Seed, options.CallsPerHour, options.MessagesPerHour);
+        options.Live?.Validate(nameof(options));
+        var data = new EmulatorDataSet(options.Seed, options.CallsPerHour, options.MessagesPerHour, options.Live);
         var telnyx = new TelnyxEmulation(options, data);
         var kazoo = new KazooEmulation(options, new KazooDataSet(data));
         var voiso = new VoisoEmulation(options, new VoisoDataSet(data));

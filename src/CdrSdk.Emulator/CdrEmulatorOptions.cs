@@ -98,8 +98,18 @@ public sealed class CdrEmulatorOptions
     /// </summary>
     public bool TsgExpiredTokenAsGraphQLError { get; set; }
 
-    /// <summary>The clock of the emulator (report completion, the 24-hour rule). Default: the system clock.</summary>
+    /// <summary>
+    /// The clock of the emulator (report completion, the 24-hour rule, token and cursor expiry, and in live mode
+    /// which records exist). Default: the system clock.
+    /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Live mode: records arrive with <see cref="TimeProvider"/> (nothing from the future), some late, some changed
+    /// after they first appeared; every provider emulation serves the same records at the same instant.
+    /// <see langword="null"/> (default): every record exists at every instant and never changes.
+    /// </summary>
+    public EmulatorLiveOptions? Live { get; set; }
 
     /// <summary>Whether ASP.NET Core logs to the console. Default <see langword="false"/>.</summary>
     public bool EnableConsoleLogging { get; set; }

@@ -16,6 +16,7 @@ internal static class EmulatorCommand
         var seed = new Option<int>("--seed") { Description = "The data set's seed: the same seed serves the same records.", DefaultValueFactory = _ => 42 };
         var state = new Option<DirectoryInfo?>("--state") { Description = "Keep Telnyx report requests in this directory, across restarts." };
         var verbose = new Option<bool>("--verbose") { Description = "Log every request." };
+        var live = new Option<bool>("--live") { Description = "Live mode: records arrive with the clock (nothing from the future), 5 % of them 2 hours late, 5 % changed 30 minutes after they appeared." };
         foreach (var option in new Option[] { port, downloadPort })
         {
             option.Validators.Add(result =>
@@ -37,7 +38,7 @@ internal static class EmulatorCommand
 
         var command = new Command("emulator", "Run the local emulator of the Telnyx, Voiso, TSG and Kazoo APIs on loopback until Ctrl+C.")
         {
-            port, downloadPort, reportDelay, seed, state, verbose,
+            port, downloadPort, reportDelay, seed, state, verbose, live,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,6 +50,7 @@ internal static class EmulatorCommand
                 Seed = parse.GetValue(seed),
                 StateDirectory = parse.GetValue(state)?.FullName,
                 EnableConsoleLogging = parse.GetValue(verbose),
+                Live = parse.GetValue(live) ? new EmulatorLiveOptions() : null,
             };
             var emulator = await CdrEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
             await using (emulator.ConfigureAwait(false))

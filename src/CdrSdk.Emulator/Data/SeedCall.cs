@@ -60,4 +60,30 @@ public sealed class SeedCall
 
     /// <summary>Zero or more of <c>vip</c>, <c>support</c>, <c>sales</c>, <c>billing</c>.</summary>
     public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>Whether the call arrives late in live mode: it first exists <see cref="EmulatorLiveOptions.LateBy"/> after it ended. Always <see langword="false"/> without live mode.</summary>
+    public bool IsLate { get; init; }
+
+    /// <summary>
+    /// When the call first exists in live mode: its end as first recorded, or <see cref="EmulatorLiveOptions.LateBy"/>
+    /// after it when <see cref="IsLate"/>. (Without live mode every call is served at every instant; this is then its end.)
+    /// </summary>
+    public DateTimeOffset AvailableAt { get; init; }
+
+    /// <summary>
+    /// When the call takes its revised values in live mode (<see cref="AvailableAt"/> +
+    /// <see cref="EmulatorLiveOptions.ChangedAfter"/>); <see langword="null"/> when it never changes (always without live mode).
+    /// </summary>
+    public DateTimeOffset? RevisedAt { get; init; }
+
+    /// <summary>
+    /// Whether this is the revised version of the call (same <see cref="Id"/>, <see cref="StartedAt"/> and
+    /// <see cref="AnsweredAt"/>): an answered call was re-rated (another <see cref="Rate"/>, so another
+    /// <see cref="Cost"/>) and talked 1 to 50 s longer; an unanswered one has another <see cref="Disposition"/>
+    /// and <see cref="HangupCause"/> and rang 1 to 50 s longer. Either way <see cref="EndedAt"/> moves 1 to 50 s later.
+    /// </summary>
+    public bool IsRevised { get; init; }
+
+    /// <summary>The end as first recorded (before a revision): what ids derived from the end (Kazoo's <c>YYYYMM-</c>) keep.</summary>
+    internal DateTimeOffset FirstEndedAt { get; init; }
 }

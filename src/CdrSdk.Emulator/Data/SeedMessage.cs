@@ -48,4 +48,24 @@ public sealed class SeedMessage
 
     /// <summary>Zero or more of <c>vip</c>, <c>support</c>, <c>sales</c>, <c>billing</c>.</summary>
     public required IReadOnlyList<string> Tags { get; init; }
+
+    /// <summary>Whether the message arrives late in live mode: it first exists <see cref="EmulatorLiveOptions.LateBy"/> after it completed. Always <see langword="false"/> without live mode.</summary>
+    public bool IsLate { get; init; }
+
+    /// <summary>
+    /// When the message first exists in live mode: its completion as first recorded, or
+    /// <see cref="EmulatorLiveOptions.LateBy"/> after it when <see cref="IsLate"/>. (Without live mode every message
+    /// is served at every instant; this is then its completion.)
+    /// </summary>
+    public DateTimeOffset AvailableAt { get; init; }
+
+    /// <summary>When the message takes its revised values in live mode; <see langword="null"/> when it never changes (always without live mode).</summary>
+    public DateTimeOffset? RevisedAt { get; init; }
+
+    /// <summary>
+    /// Whether this is the revised version of the message (same <see cref="Id"/>, <see cref="CreatedAt"/> and
+    /// <see cref="MessageType"/>): another <see cref="Status"/>, re-rated (<see cref="Rate"/> 0.0045, so another
+    /// <see cref="Cost"/>), completed 1 to 50 s later.
+    /// </summary>
+    public bool IsRevised { get; init; }
 }

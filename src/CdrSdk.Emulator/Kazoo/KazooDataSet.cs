@@ -39,14 +39,23 @@ public sealed class KazooDataSet
     /// <returns>The account id.</returns>
     public static string AccountOf(long callIndex) => AccountIds[(int)(callIndex % AccountIds.Count)];
 
-    /// <summary>Every leg of one seed call.</summary>
+    /// <summary>Every leg of one seed call, as first recorded.</summary>
     /// <param name="callIndex">The seed call's index.</param>
     /// <returns>Two or three legs.</returns>
-    public IReadOnlyList<KazooLeg> LegsOf(long callIndex) => BuildLegs(_data.GetCall(callIndex));
+    public IReadOnlyList<KazooLeg> LegsOf(long callIndex) => Build(_data.GetCall(callIndex));
+
+    /// <summary>
+    /// The legs of one seed call the emulator serves at <paramref name="now"/>: in live mode those whose call exists by
+    /// then and whose timestamp is not after it (the first legs of an interaction can exist a second before the last).
+    /// </summary>
+    /// <param name="callIndex">The seed call's index.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>Up to three legs, in leg order; none before the call exists.</returns>
+    public IReadOnlyList<KazooLeg> LegsOf(long callIndex, DateTimeOffset now) => LegsAt(callIndex, now);
 
     /// <summary>
     /// The legs of an account (or of one owner) whose timestamp is in [<paramref name="from"/>, <paramref name="to"/>]
-    /// (gregorian seconds, inclusive), in listing order (timestamp, then call, then leg).
+    /// (gregorian seconds, inclusive), in listing order (timestamp, then call, then leg), as first recorded.
     /// </summary>
     /// <param name="accountId">The account id.</param>
     /// <param name="ownerId">Only this user's legs, or all.</param>
@@ -55,19 +64,118 @@ public sealed class KazooDataSet
     /// <param name="ascending">Oldest first.</param>
     /// <returns>The legs, generated lazily.</returns>
     public IEnumerable<KazooLeg> Legs(string accountId, string? ownerId, long from, long to, bool ascending) =>
-        ascending ? LegsAscending(accountId, ownerId, from, to) : LegsDescending(accountId, ownerId, from, to);
+        Legs(accountId, ownerId, from, to, ascending, now: null);
 
-    /// <summary>The interactions (A-legs) of an account (or owner) whose start is in [from, to], in order.</summary>
+    /// <summary>The legs of an account (or owner) whose timestamp is in [from, to] as the emulator serves them at <paramref name="now"/>, in listing order.</summary>
+    /// <param name="accountId">The account id.</param>
+    /// <param name="ownerId">Only this user's legs, or all.</param>
+    /// <param name="from">Inclusive start, gregorian seconds.</param>
+    /// <param name="to">Inclusive end, gregorian seconds.</param>
+    /// <param name="ascending">Oldest first.</param>
+    /// <param name="now">The instant (see <see cref="LegsOf(long, DateTimeOffset)"/>).</param>
+    /// <returns>The legs, generated lazily.</returns>
+    public IEnumerable<KazooLeg> Legs(string accountId, string? ownerId, long from, long to, bool ascending, DateTimeOffset now) =>
+        Legs(accountId, ownerId, from, to, ascending, (DateTimeOffset?)now);
+
+    /// <summary>The interactions (A-legs) of an account (or owner) whose start is in [from, to], in order, as first recorded.</summary>
     /// <param name="accountId">The account id.</param>
     /// <param name="ownerId">Only this user's interactions, or all.</param>
     /// <param name="from">Inclusive start, gregorian seconds.</param>
     /// <param name="to">Inclusive end, gregorian seconds.</param>
     /// <param name="ascending">Oldest first.</param>
     /// <returns>One leg per interaction, the A-leg.</returns>
-    public IEnumerable<KazooLeg> Interactions(string accountId, string? ownerId, long from, long to, bool ascending)
+    public IEnumerable<KazooLeg> Interactions(string accountId, string? ownerId, long from, long to, bool ascending) =>
+        Interactions(accountId, ownerId, from, to, ascending, now: null);
+
+    /// <summary>The interactions (A-legs) of an account (or owner) whose start is in [from, to] as the emulator serves them at <paramref name="now"/>, in order.</summary>
+    /// <param name="accountId">The account id.</param>
+    /// <param name="ownerId">Only this user's interactions, or all.</param>
+    /// <param name="from">Inclusive start, gregorian seconds.</param>
+    /// <param name="to">Inclusive end, gregorian seconds.</param>
+    /// <param name="ascending">Oldest first.</param>
+    /// <param name="now">The instant (an interaction is served once its A-leg is).</param>
+    /// <returns>One leg per interaction, the A-leg.</returns>
+    public IEnumerable<KazooLeg> Interactions(string accountId, string? ownerId, long from, long to, bool ascending, DateTimeOffset now) =>
+        Interactions(accountId, ownerId, from, to, ascending, (DateTimeOffset?)now);
+
+    /// <summary>Finds a leg by its CDR id, as first recorded.</summary>
+    /// <param name="cdrId">The CDR id.</param>
+    /// <returns>The leg, or null.</returns>
+    public KazooLeg? FindByCdrId(string cdrId) => FindByCdrId(cdrId, now: null);
+
+    /// <summary>Finds a leg the emulator serves at <paramref name="now"/> by its CDR id (ids stay the same when a call is revised).</summary>
+    /// <param name="cdrId">The CDR id.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>The leg, or null (also before it exists).</returns>
+    public KazooLeg? FindByCdrId(string cdrId, DateTimeOffset now) => FindByCdrId(cdrId, (DateTimeOffset?)now);
+
+    /// <summary>Finds the legs of an interaction by its id, as first recorded.</summary>
+    /// <param name="interactionId">The interaction id.</param>
+    /// <returns>The legs, or none.</returns>
+    public IReadOnlyList<KazooLeg> FindInteraction(string interactionId) => FindInteraction(interactionId, now: null);
+
+    /// <summary>Finds the legs of an interaction the emulator serves at <paramref name="now"/> by its id.</summary>
+    /// <param name="interactionId">The interaction id.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>The legs served then, or none.</returns>
+    public IReadOnlyList<KazooLeg> FindInteraction(string interactionId, DateTimeOffset now) => FindInteraction(interactionId, (DateTimeOffset?)now);
+
+    /// <summary>Gregorian seconds to an instant.</summary>
+    /// <param name="gregorian">Gregorian seconds.</param>
+    /// <returns>The instant.</returns>
+    public static DateTimeOffset Instant(long gregorian) => DateTimeOffset.FromUnixTimeSeconds(gregorian - 62_167_219_200);
+
+    /// <summary>An instant to gregorian seconds (rounded down).</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>Gregorian seconds.</returns>
+    public static long Gregorian(DateTimeOffset instant) => instant.ToUnixTimeSeconds() + 62_167_219_200;
+
+    private static KazooLeg[] Build(SeedCall call)
+    {
+        var account = AccountOf(call.Index);
+        return KazooLegBuilder.Build(call, account, Users[account]);
+    }
+
+    /// <summary>The legs of a call at an instant: as first recorded without one, as served in live mode with one.</summary>
+    private IReadOnlyList<KazooLeg> LegsAt(long callIndex, DateTimeOffset? now)
+    {
+        if (now is not { } at)
+        {
+            return LegsOf(callIndex);
+        }
+
+        if (_data.GetCallAt(callIndex, at) is not { } call)
+        {
+            return [];
+        }
+
+        var legs = Build(call);
+        if (!_data.IsLive)
+        {
+            return legs;
+        }
+
+        // Leg timestamps grow with the leg, so the legs served are always the first ones.
+        var latest = Gregorian(at);
+        var count = 0;
+        while (count < legs.Length && legs[count].Timestamp <= latest)
+        {
+            count++;
+        }
+
+        return count == legs.Length ? legs : legs[..count];
+    }
+
+    /// <summary>In live mode nothing is stamped after now: a listing's end never needs to go past it.</summary>
+    private long ClampTo(long to, DateTimeOffset? now) => now is { } at && _data.IsLive ? Math.Min(to, Gregorian(at)) : to;
+
+    private IEnumerable<KazooLeg> Legs(string accountId, string? ownerId, long from, long to, bool ascending, DateTimeOffset? now) =>
+        ascending ? LegsAscending(accountId, ownerId, from, ClampTo(to, now), now) : LegsDescending(accountId, ownerId, from, ClampTo(to, now), now);
+
+    private IEnumerable<KazooLeg> Interactions(string accountId, string? ownerId, long from, long to, bool ascending, DateTimeOffset? now)
     {
         var first = _data.CallIndexAtOrAfter(Instant(from));
-        var end = _data.CallIndexAtOrAfter(Instant(to + 1));
+        var end = _data.CallIndexAtOrAfter(Instant(ClampTo(to, now) + 1));
         for (var i = 0L; i < end - first; i++)
         {
             var index = ascending ? first + i : end - 1 - i;
@@ -76,43 +184,26 @@ public sealed class KazooDataSet
                 continue;
             }
 
-            var leg = LegsOf(index)[0];
-            if (ownerId is null || leg.OwnerId == ownerId)
+            var legs = LegsAt(index, now);
+            if (legs.Count > 0 && (ownerId is null || legs[0].OwnerId == ownerId))
             {
-                yield return leg;
+                yield return legs[0];
             }
         }
     }
 
-    /// <summary>Finds a leg by its CDR id.</summary>
-    /// <param name="cdrId">The CDR id.</param>
-    /// <returns>The leg, or null.</returns>
-    public KazooLeg? FindByCdrId(string cdrId)
+    private KazooLeg? FindByCdrId(string cdrId, DateTimeOffset? now)
     {
-        // Call ids are "c{index}l{leg}-{8 hex}"; the CDR id prefixes them with YYYYMM-.
-        var dash = cdrId.IndexOf('-', StringComparison.Ordinal);
-        var callId = dash > 0 ? cdrId[(dash + 1)..] : cdrId;
-        if (!callId.StartsWith('c'))
+        if (KazooLegBuilder.Parse(cdrId) is not { } id)
         {
             return null;
         }
 
-        var l = callId.IndexOf('l', StringComparison.Ordinal);
-        var d = callId.IndexOf('-', StringComparison.Ordinal);
-        if (l < 2 || d < l || !long.TryParse(callId.AsSpan(1, l - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            || !int.TryParse(callId.AsSpan(l + 1, d - l - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var legIndex))
-        {
-            return null;
-        }
-
-        var legs = LegsOf(index);
-        return legIndex < legs.Count && legs[legIndex].CdrId == cdrId ? legs[legIndex] : null;
+        var legs = LegsAt(id.CallIndex, now);
+        return id.LegIndex < legs.Count && legs[id.LegIndex].CdrId == cdrId ? legs[id.LegIndex] : null;
     }
 
-    /// <summary>Finds the legs of an interaction by its id.</summary>
-    /// <param name="interactionId">The interaction id.</param>
-    /// <returns>The legs, or none.</returns>
-    public IReadOnlyList<KazooLeg> FindInteraction(string interactionId)
+    private IReadOnlyList<KazooLeg> FindInteraction(string interactionId, DateTimeOffset? now)
     {
         var dash = interactionId.IndexOf('-', StringComparison.Ordinal);
         if (dash <= 0 || !long.TryParse(interactionId.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var time))
@@ -125,33 +216,22 @@ public sealed class KazooDataSet
         var end = _data.CallIndexAtOrAfter(Instant(time + 1));
         for (var index = first; index < end; index++)
         {
-            var legs = LegsOf(index);
-            if (legs[0].InteractionKey == key)
+            // The interaction key is the first 8 characters of the seed call's id.
+            if (key.Length == 8 && _data.GetCall(index).Id.StartsWith(key, StringComparison.Ordinal))
             {
-                return legs;
+                return LegsAt(index, now);
             }
         }
 
         return [];
     }
 
-    /// <summary>Gregorian seconds to an instant.</summary>
-    /// <param name="gregorian">Gregorian seconds.</param>
-    /// <returns>The instant.</returns>
-    public static DateTimeOffset Instant(long gregorian) => DateTimeOffset.FromUnixTimeSeconds(gregorian - 62_167_219_200);
-
-    /// <summary>An instant to gregorian seconds (rounded down).</summary>
-    /// <param name="instant">The instant.</param>
-    /// <returns>Gregorian seconds.</returns>
-    public static long Gregorian(DateTimeOffset instant) => instant.ToUnixTimeSeconds() + 62_167_219_200;
-
-    private IEnumerable<KazooLeg> LegsAscending(string accountId, string? ownerId, long from, long to)
+    private IEnumerable<KazooLeg> LegsAscending(string accountId, string? ownerId, long from, long to, DateTimeOffset? now)
     {
         var queue = new PriorityQueue<KazooLeg, (long, long, int)>();
         for (var index = _data.CallIndexAtOrAfter(Instant(from) - MaxLegSpan); ; index++)
         {
-            var call = _data.GetCall(index);
-            var start = Gregorian(call.StartedAt);
+            var start = Gregorian(_data.CallStartedAt(index));
             // Every leg of this call and of later calls is stamped at or after this start.
             while (queue.TryPeek(out var ready, out var key) && key.Item1 < start)
             {
@@ -164,7 +244,7 @@ public sealed class KazooDataSet
                 break;
             }
 
-            Enqueue(queue, call, accountId, ownerId, from, to, descending: false);
+            Enqueue(queue, index, accountId, ownerId, from, to, now);
         }
 
         while (queue.TryDequeue(out var leg, out _))
@@ -173,15 +253,14 @@ public sealed class KazooDataSet
         }
     }
 
-    private IEnumerable<KazooLeg> LegsDescending(string accountId, string? ownerId, long from, long to)
+    private IEnumerable<KazooLeg> LegsDescending(string accountId, string? ownerId, long from, long to, DateTimeOffset? now)
     {
         var queue = new PriorityQueue<KazooLeg, (long, long, int)>(Comparer<(long, long, int)>.Create((a, b) => b.CompareTo(a)));
         var span = (long)MaxLegSpan.TotalSeconds;
         var end = _data.CallIndexAtOrAfter(Instant(to + 1));
         for (var index = end - 1; index >= 0; index--)
         {
-            var call = _data.GetCall(index);
-            var start = Gregorian(call.StartedAt);
+            var start = Gregorian(_data.CallStartedAt(index));
             // Every leg of this call and of earlier calls is stamped at or before start + span.
             while (queue.TryPeek(out var ready, out var key) && key.Item1 > start + span)
             {
@@ -194,7 +273,7 @@ public sealed class KazooDataSet
                 break;
             }
 
-            Enqueue(queue, call, accountId, ownerId, from, to, descending: true);
+            Enqueue(queue, index, accountId, ownerId, from, to, now);
         }
 
         while (queue.TryDequeue(out var leg, out _))
@@ -203,68 +282,19 @@ public sealed class KazooDataSet
         }
     }
 
-    private static void Enqueue(PriorityQueue<KazooLeg, (long, long, int)> queue, SeedCall call, string accountId, string? ownerId, long from, long to, bool descending)
+    private void Enqueue(PriorityQueue<KazooLeg, (long, long, int)> queue, long callIndex, string accountId, string? ownerId, long from, long to, DateTimeOffset? now)
     {
-        if (AccountOf(call.Index) != accountId)
+        if (AccountOf(callIndex) != accountId)
         {
             return;
         }
 
-        foreach (var leg in BuildLegs(call))
+        foreach (var leg in LegsAt(callIndex, now))
         {
             if (leg.Timestamp >= from && leg.Timestamp <= to && (ownerId is null || leg.OwnerId == ownerId))
             {
                 queue.Enqueue(leg, leg.SortKey);
             }
         }
-
-        _ = descending;
-    }
-
-    private static KazooLeg[] BuildLegs(SeedCall call)
-    {
-        var account = AccountOf(call.Index);
-        var users = Users[account];
-        var owner = users[(int)(call.Index / 2 % users.Length)];
-        var transferTo = users[(int)((call.Index / 2 + 1) % users.Length)];
-        var interactionTime = Gregorian(call.StartedAt);
-        var key = call.Id[..8];
-        var end = Gregorian(call.EndedAt) + (call.EndedAt.Millisecond > 0 ? 1 : 0);
-        var transferred = call.Index % 5 == 0 && call.Disposition == "answered";
-        var legCount = transferred ? 3 : 2;
-        var callIds = Enumerable.Range(0, legCount).Select(l => $"c{call.Index.ToString(CultureInfo.InvariantCulture)}l{l}-{key}").ToArray();
-        var legs = new KazooLeg[legCount];
-        for (var l = 0; l < legCount; l++)
-        {
-            var timestamp = end + l;
-            legs[l] = new KazooLeg
-            {
-                CallIndex = call.Index,
-                LegIndex = l,
-                AccountId = account,
-                OwnerId = l == 2 ? transferTo : owner,
-                CallId = callIds[l],
-                CdrId = Instant(timestamp).ToString("yyyyMM", CultureInfo.InvariantCulture) + "-" + callIds[l],
-                InteractionTime = interactionTime,
-                InteractionKey = key,
-                Timestamp = timestamp,
-                DurationSeconds = l == 0 ? call.DurationSeconds : l == 1 ? call.DurationSeconds - (transferred ? call.TalkSeconds / 2 : 0) : call.TalkSeconds / 2,
-                BillingSeconds = l == 0 ? call.TalkSeconds : l == 1 ? call.TalkSeconds - (transferred ? call.TalkSeconds / 2 : 0) : call.TalkSeconds / 2,
-                RingingSeconds = l == 2 ? 2 : call.RingSeconds,
-                CallDirection = l == 0 ? "inbound" : "outbound",
-                CallerIdNumber = call.From,
-                CallerIdName = "Caller " + call.From[^4..],
-                CalleeIdNumber = call.To,
-                CalleeIdName = "Callee " + call.To[^4..],
-                HangupCause = call.HangupCause,
-                OtherLegCallId = call.Disposition == "answered" ? callIds[l == 0 ? 1 : 0] : null,
-                BridgeId = callIds[0],
-                CostUnits = l == 0 ? (long)Math.Round(call.Cost * 10_000m) : 0,
-                Rate = l == 0 ? call.Rate : 0m,
-                IsFax = call.Index % 17 == 3 && l == 0,
-            };
-        }
-
-        return legs;
     }
 }

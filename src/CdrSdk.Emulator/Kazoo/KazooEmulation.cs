@@ -111,12 +111,13 @@ internal sealed class KazooEmulation
         }
 
         var query = context.Request.Query;
-        if (KazooListingRequest.Parse(query, Now, out var listing) is { } invalid)
+        var now = Now;
+        if (KazooListingRequest.Parse(query, now, out var listing) is { } invalid)
         {
             return Error(400, "400", "invalid request", invalid, token);
         }
 
-        var items = Select(accountId, userId, interactions, listing);
+        var items = Select(accountId, userId, interactions, listing, now);
         var csv = context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
         if (csv)
         {
@@ -148,7 +149,7 @@ internal sealed class KazooEmulation
         return Results.Stream(stream => WriteListingAsync(stream, page, next, listing, token, context.RequestAborted), "application/json");
     }
 
-    private IEnumerable<KazooLeg> Select(string accountId, string? userId, bool interactions, KazooListingRequest listing)
+    private IEnumerable<KazooLeg> Select(string accountId, string? userId, bool interactions, KazooListingRequest listing, DateTimeOffset now)
     {
         var from = listing.From;
         var to = listing.To;
@@ -178,8 +179,8 @@ internal sealed class KazooEmulation
         (from, to) = (Math.Max(from, first), Math.Min(to, last));
 
         var legs = interactions
-            ? _data.Interactions(accountId, userId, from, to, listing.Ascending)
-            : _data.Legs(accountId, userId, from, to, listing.Ascending);
+            ? _data.Interactions(accountId, userId, from, to, listing.Ascending, now)
+            : _data.Legs(accountId, userId, from, to, listing.Ascending, now);
         if (start is { } s)
         {
             var target = (s.Time, s.CallIndex, s.LegIndex);
@@ -200,7 +201,7 @@ internal sealed class KazooEmulation
             return denied;
         }
 
-        var leg = _data.FindByCdrId(cdrId);
+        var leg = _data.FindByCdrId(cdrId, Now);
         return leg is null || leg.AccountId != accountId
             ? Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = cdrId, ["message"] = "could not find cdr with supplied id" }, token)
             : Json(Envelope(KazooDocuments.Document(leg), token));
@@ -213,9 +214,10 @@ internal sealed class KazooEmulation
             return denied;
         }
 
-        var legs = interactionId.Length > 7 && interactionId[6] == '-' && _data.FindByCdrId(interactionId) is { } leg
-            ? _data.FindInteraction(leg.InteractionId)
-            : _data.FindInteraction(interactionId);
+        var now = Now;
+        var legs = interactionId.Length > 7 && interactionId[6] == '-' && _data.FindByCdrId(interactionId, now) is { } leg
+            ? _data.FindInteraction(leg.InteractionId, now)
+            : _data.FindInteraction(interactionId, now);
         if (legs.Count == 0 || legs[0].AccountId != accountId)
         {
             return Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = interactionId }, token);

@@ -9,9 +9,9 @@ internal static class TelnyxReportCsv
     public const string CdrHeader = "uuid,start_time,answer_time,end_time,direction,cli,cld,call_sec,billed_sec,rate,cost,currency,status,hangup_cause,connection_id,tags";
     public const string MdrHeader = "id,created_at,completed_at,direction,cli,cld,status,message_type,parts,rate,cost,currency,profile_id,tags";
 
-    /// <summary>The calls a CDR report includes, in time order.</summary>
+    /// <summary>The calls a CDR report includes, in time order: as they were when the report was generated (it completed).</summary>
     public static IEnumerable<SeedCall> SelectCalls(EmulatedReport report, EmulatorDataSet data) =>
-        data.Calls(report.StartTime, report.EndTime).Where(call =>
+        data.CallsVisibleAt(report.StartTime, report.EndTime, report.CompletesAt).Where(call =>
             report.CallTypes.Contains(call.Direction == "inbound" ? 1 : 2)
             && report.RecordTypes.Contains(call.Disposition switch
             {
@@ -22,9 +22,9 @@ internal static class TelnyxReportCsv
             && (report.Connections.Count == 0 || report.Connections.Contains(call.ConnectionId))
             && MatchesFilters(report.Filters, call.From, call.To, call.Tags, "bg-" + call.ConnectionId));
 
-    /// <summary>The messages an MDR report includes, in time order.</summary>
+    /// <summary>The messages an MDR report includes, in time order: as they were when the report was generated (it completed).</summary>
     public static IEnumerable<SeedMessage> SelectMessages(EmulatedReport report, EmulatorDataSet data) =>
-        data.Messages(report.StartTime, report.EndTime).Where(message =>
+        data.MessagesVisibleAt(report.StartTime, report.EndTime, report.CompletesAt).Where(message =>
             (report.Directions.Count > 0
                 ? report.Directions.Contains(message.Direction)
                 : report.ApiVersion == 2 || report.CallTypes.Contains(message.Direction == "inbound" ? 1 : 2))

@@ -14,6 +14,9 @@ public sealed class TsgDataSet
         _data = data;
     }
 
+    /// <summary>Whether the data set is in live mode.</summary>
+    internal bool IsLive => _data.IsLive;
+
     /// <summary>The records of a type (SMS, MMS, VOICE, API) with datetime in [from, to), oldest first.</summary>
     /// <param name="type">The upper-case CDR type.</param>
     /// <param name="from">Inclusive start.</param>
@@ -21,7 +24,7 @@ public sealed class TsgDataSet
     /// <returns>The records, generated lazily; none for an unknown type.</returns>
     public IEnumerable<TsgRecord> Records(string type, DateTimeOffset from, DateTimeOffset to) => Records(type, from, to, afterIndex: null);
 
-    /// <summary>The records of a type with datetime in [from, to) whose index is above <paramref name="afterIndex"/>, oldest first (seeks, for cursors).</summary>
+    /// <summary>The records of a type with datetime in [from, to) whose index is above <paramref name="afterIndex"/>, oldest first, as first recorded (seeks, for cursors).</summary>
     /// <param name="type">The upper-case CDR type.</param>
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
@@ -30,14 +33,43 @@ public sealed class TsgDataSet
     public IEnumerable<TsgRecord> Records(string type, DateTimeOffset from, DateTimeOffset to, long? afterIndex)
     {
         var after = afterIndex + 1 ?? 0;
-        return type switch
-        {
-            "SMS" or "MMS" => _data.Messages(Math.Max(after, _data.MessageIndexAtOrAfter(from)), to).Where(m => m.MessageType == type).Select(Message),
-            "VOICE" => _data.Calls(Math.Max(after, _data.CallIndexAtOrAfter(from)), to).Select(Voice),
-            "API" => _data.Calls(Math.Max(after, _data.CallIndexAtOrAfter(from)), to).Where(c => c.Index % 3 == 0).Select(Api),
-            _ => [],
-        };
+        return Select(type, _data.Messages(Math.Max(after, _data.MessageIndexAtOrAfter(from)), to), _data.Calls(Math.Max(after, _data.CallIndexAtOrAfter(from)), to));
     }
+
+    /// <summary>
+    /// The records of a type with datetime in [from, to) as the emulator serves them at <paramref name="now"/>, oldest
+    /// first: in live mode only those whose seed record exists by then, revised where the revision is due.
+    /// </summary>
+    /// <param name="type">The upper-case CDR type.</param>
+    /// <param name="from">Inclusive start.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>The records, generated lazily; none for an unknown type.</returns>
+    public IEnumerable<TsgRecord> Records(string type, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now) => Records(type, from, to, afterIndex: null, now);
+
+    /// <summary>The records served at <paramref name="now"/> of a type with datetime in [from, to) whose index is above <paramref name="afterIndex"/>, oldest first (seeks, for cursors).</summary>
+    /// <param name="type">The upper-case CDR type.</param>
+    /// <param name="from">Inclusive start.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <param name="afterIndex">Only records after this index; <see langword="null"/> for all.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>The records, generated lazily; none for an unknown type.</returns>
+    public IEnumerable<TsgRecord> Records(string type, DateTimeOffset from, DateTimeOffset to, long? afterIndex, DateTimeOffset now)
+    {
+        var after = afterIndex + 1 ?? 0;
+        return Select(
+            type,
+            _data.MessagesVisibleAt(Math.Max(after, _data.MessageIndexAtOrAfter(from)), to, now),
+            _data.CallsVisibleAt(Math.Max(after, _data.CallIndexAtOrAfter(from)), to, now));
+    }
+
+    private static IEnumerable<TsgRecord> Select(string type, IEnumerable<SeedMessage> messages, IEnumerable<SeedCall> calls) => type switch
+    {
+        "SMS" or "MMS" => messages.Where(m => m.MessageType == type).Select(Message),
+        "VOICE" => calls.Select(Voice),
+        "API" => calls.Where(c => c.Index % 3 == 0).Select(Api),
+        _ => [],
+    };
 
     private static string Company(long index) => index % 2 == 0 ? "101" : "102";
 
@@ -97,7 +129,8 @@ public sealed class TsgDataSet
             ["from"] = c.From,
             ["destination"] = c.To,
             ["status"] = c.Disposition == "failed" ? "FAILED" : "SUCCESS",
-            ["charge"] = "0.0010",
+            // A revised lookup was billed again at the current price.
+            ["charge"] = c.IsRevised ? "0.0015" : "0.0010",
             ["type"] = c.Index % 2 == 0 ? "LNP" : "CNAM",
         },
     };

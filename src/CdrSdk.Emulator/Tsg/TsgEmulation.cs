@@ -107,7 +107,9 @@ internal sealed partial class TsgEmulation
             after = last;
         }
 
-        var records = _data.Records(args.Type, args.Start, args.End, after).Where(r => args.Company is null || r.CompanyId == args.Company);
+        // One instant for the whole page: its records, its cursor and its export link agree.
+        var now = Now;
+        var records = _data.Records(args.Type, args.Start, args.End, after, now).Where(r => args.Company is null || r.CompanyId == args.Company);
 
         var page = records.Take(args.Limit + 1).ToList();
         var more = page.Count > args.Limit;
@@ -119,7 +121,7 @@ internal sealed partial class TsgEmulation
         var result = new JsonObject();
         if (document.Contains("exportLink", StringComparison.Ordinal))
         {
-            result["exportLink"] = ExportLink(args, fragments).AbsoluteUri;
+            result["exportLink"] = ExportLink(args, fragments, now).AbsoluteUri;
         }
 
         result["paginationInfo"] = new JsonObject
@@ -138,13 +140,16 @@ internal sealed partial class TsgEmulation
             return Results.Text("{\"errors\":[{\"message\":\"invalid signature\"}]}", "application/json", Encoding.UTF8, 403);
         }
 
-        var spec = JsonNode.Parse(FromBase64Url(q))!.AsObject();
+        var spec = JsonNode.Parse(Base64Url.Decode(q))!.AsObject();
         var type = spec["type"]!.ToString();
         var fields = spec["fields"]!.AsArray().Select(f => f!.ToString()).ToArray();
         var start = DateTimeOffset.Parse(spec["start"]!.ToString(), CultureInfo.InvariantCulture);
         var end = DateTimeOffset.Parse(spec["end"]!.ToString(), CultureInfo.InvariantCulture);
         var company = spec["company"]?.ToString();
-        var rows = _data.Records(type, start, end).Where(r => company is null || r.CompanyId == company);
+
+        // A live export is the records as they were when the link was made, so a resumed download gets the same bytes.
+        var at = spec["at"] is { } made ? DateTimeOffset.Parse(made.ToString(), CultureInfo.InvariantCulture) : Now;
+        var rows = _data.Records(type, start, end, afterIndex: null, at).Where(r => company is null || r.CompanyId == company);
         await RangeResponse.WriteAsync(context, "text/csv", "tsg-" + sig, async (stream, _) =>
         {
             var writer = new StreamWriter(stream, new UTF8Encoding(false), 32 * 1024, leaveOpen: true) { NewLine = "\n" };
@@ -213,7 +218,7 @@ internal sealed partial class TsgEmulation
         return json;
     }
 
-    private Uri ExportLink((string Type, DateTimeOffset Start, DateTimeOffset End, string? Company, int Limit, string? Cursor) args, Dictionary<string, string[]> fragments)
+    private Uri ExportLink((string Type, DateTimeOffset Start, DateTimeOffset End, string? Company, int Limit, string? Cursor) args, Dictionary<string, string[]> fragments, DateTimeOffset now)
     {
         var spec = new JsonObject
         {
@@ -223,14 +228,19 @@ internal sealed partial class TsgEmulation
             ["company"] = args.Company,
             ["fields"] = new JsonArray(fragments.GetValueOrDefault(FragmentOfType[args.Type], []).Select(f => (JsonNode)JsonValue.Create(f)!).ToArray()),
         };
-        var q = Base64Url(Encoding.UTF8.GetBytes(spec.ToJsonString()));
+        if (_data.IsLive)
+        {
+            spec["at"] = now.ToString("O", CultureInfo.InvariantCulture);
+        }
+
+        var q = Base64Url.Encode(Encoding.UTF8.GetBytes(spec.ToJsonString()));
         return new Uri(_downloadBase, $"tsg/export?q={q}&sig={Hmac(q)}");
     }
 
     private static string Fingerprint((string Type, DateTimeOffset Start, DateTimeOffset End, string? Company, int Limit, string? Cursor) args) =>
         string.Create(CultureInfo.InvariantCulture, $"{args.Type}|{args.Start:O}|{args.End:O}|{args.Company}");
 
-    private string Sign(string value, string fingerprint) => Base64Url(Encoding.UTF8.GetBytes(value)) + "." + Hmac(value + "|" + fingerprint);
+    private string Sign(string value, string fingerprint) => Base64Url.Encode(Encoding.UTF8.GetBytes(value)) + "." + Hmac(value + "|" + fingerprint);
 
     private long? Unsign(string cursor, string fingerprint)
     {
@@ -242,7 +252,7 @@ internal sealed partial class TsgEmulation
 
         try
         {
-            var value = Encoding.UTF8.GetString(FromBase64Url(cursor[..dot]));
+            var value = Encoding.UTF8.GetString(Base64Url.Decode(cursor[..dot]));
             return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hmac(value + "|" + fingerprint)), Encoding.ASCII.GetBytes(cursor[(dot + 1)..]))
                 && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                 ? index
@@ -254,15 +264,7 @@ internal sealed partial class TsgEmulation
         }
     }
 
-    private string Hmac(string text) => Base64Url(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var s = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
-    }
+    private string Hmac(string text) => Base64Url.Encode(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
 
     private static async Task<JsonNode?> ReadJsonAsync(HttpContext context)
     {

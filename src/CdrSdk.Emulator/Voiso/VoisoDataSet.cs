@@ -21,13 +21,13 @@ public sealed class VoisoDataSet
         _data = data;
     }
 
-    /// <summary>The records that started in [<paramref name="from"/>, <paramref name="to"/>), newest first.</summary>
+    /// <summary>The records that started in [<paramref name="from"/>, <paramref name="to"/>), newest first, as first recorded (timeless: live mode aside).</summary>
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
     /// <returns>The records, generated lazily.</returns>
     public IEnumerable<VoisoRecord> NewestFirst(DateTimeOffset from, DateTimeOffset to) => NewestFirst(from, to, beforeIndex: null);
 
-    /// <summary>The records that started in [<paramref name="from"/>, <paramref name="to"/>) with an index below <paramref name="beforeIndex"/>, newest first (seeks, for cursors).</summary>
+    /// <summary>The records that started in [<paramref name="from"/>, <paramref name="to"/>) with an index below <paramref name="beforeIndex"/>, newest first, as first recorded (seeks, for cursors).</summary>
     /// <param name="from">Inclusive start.</param>
     /// <param name="to">Exclusive end.</param>
     /// <param name="beforeIndex">Only records before this index; <see langword="null"/> for all.</param>
@@ -42,13 +42,70 @@ public sealed class VoisoDataSet
         }
     }
 
-    /// <summary>The record of one seed call.</summary>
+    /// <summary>
+    /// The records that started in [<paramref name="from"/>, <paramref name="to"/>) as the emulator serves them at
+    /// <paramref name="now"/>, newest first: in live mode only those whose seed call exists by then and whose
+    /// <c>ended_at</c> is not after it, revised where the revision is due.
+    /// </summary>
+    /// <param name="from">Inclusive start.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>The records, generated lazily.</returns>
+    public IEnumerable<VoisoRecord> NewestFirst(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now) => NewestFirst(from, to, beforeIndex: null, now);
+
+    /// <summary>The records served at <paramref name="now"/> that started in [<paramref name="from"/>, <paramref name="to"/>) with an index below <paramref name="beforeIndex"/>, newest first (seeks, for cursors).</summary>
+    /// <param name="from">Inclusive start.</param>
+    /// <param name="to">Exclusive end.</param>
+    /// <param name="beforeIndex">Only records before this index; <see langword="null"/> for all.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>The records, generated lazily.</returns>
+    public IEnumerable<VoisoRecord> NewestFirst(DateTimeOffset from, DateTimeOffset to, long? beforeIndex, DateTimeOffset now)
+    {
+        if (!_data.IsLive)
+        {
+            return NewestFirst(from, to, beforeIndex);
+        }
+
+        return Visible(_data.CallIndexAtOrAfter(from), _data.CallIndexAtOrAfter(to < now ? to : now) - 1, beforeIndex, now);
+    }
+
+    /// <summary>The record of one seed call, as first recorded.</summary>
     /// <param name="index">The seed call's index.</param>
     /// <returns>The record.</returns>
-    public VoisoRecord Get(long index)
+    public VoisoRecord Get(long index) => Build(_data.GetCall(index));
+
+    /// <summary>The record of one seed call as the emulator serves it at <paramref name="now"/>.</summary>
+    /// <param name="index">The seed call's index.</param>
+    /// <param name="now">The instant.</param>
+    /// <returns>The record; <see langword="null"/> in live mode before it exists.</returns>
+    public VoisoRecord? Get(long index, DateTimeOffset now)
     {
-        var call = _data.GetCall(index);
-        var h = Mix(index);
+        if (_data.GetCallAt(index, now) is not { } call)
+        {
+            return null;
+        }
+
+        var record = Build(call);
+        return _data.IsLive && record.EndedAt > now ? null : record;
+    }
+
+    /// <summary>Records that started before the returned instant no longer appear or change at <paramref name="now"/>.</summary>
+    internal DateTimeOffset SettledBefore(DateTimeOffset now) => _data.SettledBefore(now);
+
+    private IEnumerable<VoisoRecord> Visible(long first, long last, long? beforeIndex, DateTimeOffset now)
+    {
+        for (var index = beforeIndex is { } b ? Math.Min(last, b - 1) : last; index >= first; index--)
+        {
+            if (Get(index, now) is { } record)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static VoisoRecord Build(SeedCall call)
+    {
+        var h = Mix(call.Index);
         var roll = (int)(h % 100);
         return roll switch
         {
@@ -126,7 +183,7 @@ public sealed class VoisoDataSet
         DestinationChannelAccountId = "ch-acc-" + (4 + (h >> 32) % 3).ToString(CultureInfo.InvariantCulture),
         SourceChannelProfileId = "ch-prof-" + (1 + (h >> 34) % 4).ToString(CultureInfo.InvariantCulture),
         DestinationChannelProfileId = "ch-prof-" + (5 + (h >> 36) % 4).ToString(CultureInfo.InvariantCulture),
-        ConversationScore = (long)((h >> 40) % 11),
+        ConversationScore = call.IsRevised ? ((long)((h >> 40) % 11) + 1 + (long)((h >> 44) % 10)) % 11 : (long)((h >> 40) % 11),
         Duration = call.DurationSeconds * 3,
     };
 
@@ -138,13 +195,7 @@ public sealed class VoisoDataSet
         Subtype = call.Direction == "inbound" ? "inbound_sms" : "outbound_sms",
         StartedAt = call.StartedAt,
         EndedAt = call.StartedAt.AddSeconds(1 + (int)((h >> 8) % 20)),
-        Disposition = ((h >> 12) % 10) switch
-        {
-            < 6 => "delivered",
-            < 8 => "sent",
-            8 => "not_delivered",
-            _ => "not_sent",
-        },
+        Disposition = SmsDisposition((h >> 12) % 10, call.IsRevised),
         UserId = Id(100, h >> 16, 20),
         CampaignId = Id(400, h >> 20, 5),
         FromPhoneNumber = call.From,
@@ -162,14 +213,34 @@ public sealed class VoisoDataSet
         Subtype = "hlr_lookup",
         StartedAt = call.StartedAt,
         EndedAt = call.StartedAt.AddSeconds(1),
-        Disposition = (h >> 8) % 5 == 0 ? "failed" : "delivered",
+        Disposition = ((h >> 8) % 5 == 0) != call.IsRevised ? "failed" : "delivered",
         UserId = Id(100, h >> 16, 20),
         ToPhoneNumber = call.To,
         DestinationCountry = Country(call.To),
-        Network = Networks[(int)((h >> 20) % (ulong)Networks.Length)],
-        Status = (h >> 8) % 5 == 0 ? "invalid" : "valid",
+
+        // A revised lookup was run again: the other result, and the number ported to the next network.
+        Network = Networks[(int)(((h >> 20) + (call.IsRevised ? 1UL : 0UL)) % (ulong)Networks.Length)],
+        Status = ((h >> 8) % 5 == 0) != call.IsRevised ? "invalid" : "valid",
         Duration = 0,
     };
+
+    /// <summary>An SMS's disposition; a revised one is what the delivery report that came later says.</summary>
+    private static string SmsDisposition(ulong roll, bool revised)
+    {
+        var first = roll switch
+        {
+            < 6 => "delivered",
+            < 8 => "sent",
+            8 => "not_delivered",
+            _ => "not_sent",
+        };
+        return !revised ? first : first switch
+        {
+            "delivered" => "not_delivered",
+            "not_sent" => "sent",
+            _ => "delivered",
+        };
+    }
 
     private static string Country(string number) => number[..3] switch
     {

@@ -21,8 +21,11 @@ internal sealed class VoisoEmulation
     private readonly VoisoDataSet _data;
     private readonly byte[] _key;
 
-    /// <summary>The <c>metadata.total</c> of recent queries: the data set never changes, and counting is the costly part of a page.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Filter, DateTimeOffset From, DateTimeOffset To), long> _totals = new();
+    /// <summary>
+    /// The <c>metadata.total</c> of recent queries: counting is the costly part of a page. A range's count never
+    /// changes unless it reaches into live mode's unsettled past; then it is keyed by the instant as well.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Filter, DateTimeOffset From, DateTimeOffset To, DateTimeOffset At), long> _totals = new();
     private int _generation;
 
     public VoisoEmulation(CdrEmulatorOptions options, VoisoDataSet data)
@@ -86,12 +89,14 @@ internal sealed class VoisoEmulation
             offset = o;
         }
 
+        // One instant for the whole page: its records, its total and its cursor agree.
+        var now = Now;
         var (from, to) = filter.StartRange;
-        var (start, end) = (from ?? Now.AddDays(-30), to ?? Now);
-        var total = Total(filter, start, end);
+        var (start, end) = (from ?? now.AddDays(-30), to ?? now);
+        var total = Total(filter, start, end, now);
         var candidates = after is { } a
-            ? _data.NewestFirst(start, end, beforeIndex: a).Where(filter.Matches)
-            : _data.NewestFirst(start, end).Where(filter.Matches).Skip(offset);
+            ? _data.NewestFirst(start, end, beforeIndex: a, now).Where(filter.Matches)
+            : _data.NewestFirst(start, end, now).Where(filter.Matches).Skip(offset);
         var take = usingCursor ? limit : Math.Min(limit, Math.Max(0, OffsetLimit - offset));
         var page = candidates.Take(take + 1).ToList();
         var more = page.Count > take;
@@ -107,17 +112,17 @@ internal sealed class VoisoEmulation
             ["metadata"] = new JsonObject
             {
                 ["total"] = total,
-                ["next_cursor"] = giveCursor ? Encode(page[^1].Index, filter.Fingerprint) : null,
+                ["next_cursor"] = giveCursor ? Encode(page[^1].Index, filter.Fingerprint, now) : null,
             },
         };
         return Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8);
     }
 
-    private string Encode(long lastIndex, string fingerprint)
+    private string Encode(long lastIndex, string fingerprint, DateTimeOffset now)
     {
-        var payload = string.Create(CultureInfo.InvariantCulture, $"{lastIndex}.{Now.ToUnixTimeSeconds()}.{Volatile.Read(ref _generation)}");
+        var payload = string.Create(CultureInfo.InvariantCulture, $"{lastIndex}.{now.ToUnixTimeSeconds()}.{Volatile.Read(ref _generation)}");
         var signature = Sign(payload + "|" + fingerprint);
-        return Base64Url(Encoding.UTF8.GetBytes(payload)) + "." + signature;
+        return Base64Url.Encode(Encoding.UTF8.GetBytes(payload)) + "." + signature;
     }
 
     private long? Decode(string cursor, string fingerprint)
@@ -131,7 +136,7 @@ internal sealed class VoisoEmulation
         string payload;
         try
         {
-            payload = Encoding.UTF8.GetString(FromBase64Url(cursor[..dot]));
+            payload = Encoding.UTF8.GetString(Base64Url.Decode(cursor[..dot]));
         }
         catch (FormatException)
         {
@@ -151,14 +156,15 @@ internal sealed class VoisoEmulation
             : null;
     }
 
-    private long Total(VoisoFilter filter, DateTimeOffset from, DateTimeOffset to)
+    private long Total(VoisoFilter filter, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now)
     {
         if (_totals.Count > 1024)
         {
             _totals.Clear();
         }
 
-        return _totals.GetOrAdd((filter.Fingerprint, from, to), key => _data.NewestFirst(key.From, key.To).Where(filter.Matches).LongCount());
+        var at = to <= _data.SettledBefore(now) ? DateTimeOffset.MinValue : now;
+        return _totals.GetOrAdd((filter.Fingerprint, from, to, at), key => _data.NewestFirst(key.From, key.To, now).Where(filter.Matches).LongCount());
     }
 
     private static JsonObject Render(VoisoRecord r)
@@ -235,15 +241,7 @@ internal sealed class VoisoEmulation
         }
     }
 
-    private string Sign(string text) => Base64Url(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var s = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
-    }
+    private string Sign(string text) => Base64Url.Encode(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
 
     private static int? Int(string? text) => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
