@@ -87,17 +87,6 @@ internal sealed class KazooCdrs : IKazooCdrs
     internal static string CollectionPath(string accountId, KazooCdrQuery query, string? suffix) =>
         (query.UserId is null ? $"/accounts/{accountId}/cdrs" : $"/accounts/{accountId}/users/{query.UserId}/cdrs") + suffix;
 
-    private async IAsyncEnumerable<KazooCdrCsvRow> ReadCsvCoreAsync(string accountId, KazooCdrQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var stream = await ExportCsvAsync(accountId, query, cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var tag = CdrTelemetry.ProviderTag(CdrProvider.Kazoo);
-            await foreach (var row in CsvRecordReader.ReadAsync(stream, static (h, f) => new KazooCdrCsvRow(h, f), cancellationToken).ConfigureAwait(false))
-            {
-                CdrTelemetry.Records.Add(1, tag);
-                yield return row;
-            }
-        }
-    }
+    private IAsyncEnumerable<KazooCdrCsvRow> ReadCsvCoreAsync(string accountId, KazooCdrQuery query, CancellationToken cancellationToken) =>
+        CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(accountId, query, ct), CdrProvider.Kazoo, _transport.Runtime.Infrastructure.Metrics, static (h, f) => new KazooCdrCsvRow(h, f), cancellationToken);
 }

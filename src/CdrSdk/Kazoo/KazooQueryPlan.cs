@@ -156,7 +156,7 @@ internal static partial class KazooQueryPlan
         }
     }
 
-    private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset value) => IsoTime.Seconds(value);
 
     [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.\\-]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FilterKey();

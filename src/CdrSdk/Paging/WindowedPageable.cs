@@ -28,6 +28,7 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
     /// <param name="fetch">Fetches a page: the window (<see langword="null"/> for the whole query), the provider token, the page size hint.</param>
     /// <param name="validatePlainToken">Checks a token of the plain listing eagerly (throws <see cref="ArgumentException"/>).</param>
     /// <param name="cancellationToken">Cancels every enumeration.</param>
+    /// <param name="metrics">The client's instruments; <see langword="null"/> for the process-wide ones.</param>
     public WindowedPageable(
         CdrProvider provider,
         string kind,
@@ -37,8 +38,9 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
         TimeSpan maxWindow,
         Func<(DateTimeOffset From, DateTimeOffset To)?, string?, int?, CancellationToken, ValueTask<Page<T>>> fetch,
         Action<string> validatePlainToken,
-        CancellationToken cancellationToken)
-        : base(provider, paging, cancellationToken)
+        CancellationToken cancellationToken,
+        CdrMetrics? metrics = null)
+        : base(provider, paging, cancellationToken, metrics)
     {
         _kind = kind;
         _range = range;

@@ -15,7 +15,8 @@ internal static class CdrServices
     {
         services.TryAddSingleton(sp => new HttpInfrastructure(
             sp.GetRequiredService<IOptions<CdrClientOptions>>().Value,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            CdrMetrics.For(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>())));
         services.TryAddSingleton(sp => new ClientRuntime(
             sp.GetRequiredService<HttpInfrastructure>(),
             sp.GetRequiredService<IHttpClientFactory>(),

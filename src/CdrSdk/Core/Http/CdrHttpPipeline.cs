@@ -47,7 +47,7 @@ internal static class CdrHttpPipeline
             var http = context.ServiceProvider.GetRequiredService<HttpInfrastructure>();
             var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("CdrSdk.Resilience");
             var name = provider is { } p ? CdrTelemetry.ProviderName(p) : "download";
-            CdrResiliencePipeline.Configure(pipeline, http.ResilienceFor(provider), name, logger, http.TimeProvider, http.RateLimiterFor(provider));
+            CdrResiliencePipeline.Configure(pipeline, http.ResilienceFor(provider), name, logger, http.TimeProvider, http.RateLimiterFor(provider), http.Metrics);
         });
         return builder;
     }

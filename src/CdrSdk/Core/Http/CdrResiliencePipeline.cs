@@ -22,7 +22,8 @@ internal static class CdrResiliencePipeline
         string providerName,
         ILogger logger,
         TimeProvider timeProvider,
-        RateLimiter? rateLimiter)
+        RateLimiter? rateLimiter,
+        CdrMetrics metrics)
     {
         builder.TimeProvider = timeProvider;
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total-timeout" });
@@ -45,7 +46,7 @@ internal static class CdrResiliencePipeline
                 OnRetry = args =>
                 {
                     var request = args.Context.GetRequestMessage();
-                    CdrTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("cdrsdk.provider", providerName));
+                    metrics.Retries.Add(1, new KeyValuePair<string, object?>("cdrsdk.provider", providerName));
                     Log.Retrying(logger, providerName, request?.Method.Method ?? "?", request?.RequestUri?.AbsolutePath ?? "?",
                         args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds, Describe(args.Outcome));
                     return default;

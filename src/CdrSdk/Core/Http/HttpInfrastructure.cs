@@ -15,10 +15,11 @@ internal sealed class HttpInfrastructure : IDisposable
     private readonly ConcurrentDictionary<CdrProvider, Lazy<RateLimiter?>> _limiters = new();
     private readonly ConcurrentDictionary<TrackedSocketsHandler, byte> _sockets = new();
 
-    public HttpInfrastructure(CdrClientOptions options, TimeProvider timeProvider)
+    public HttpInfrastructure(CdrClientOptions options, TimeProvider timeProvider, CdrMetrics metrics)
     {
         Options = options;
         TimeProvider = timeProvider;
+        Metrics = metrics;
         foreach (var module in CdrProviders.All)
         {
             module.AddSecrets(options, Secrets);
@@ -34,6 +35,9 @@ internal sealed class HttpInfrastructure : IDisposable
     public TimeProvider TimeProvider { get; }
 
     public SecretRegistry Secrets { get; } = new();
+
+    /// <summary>The instruments of this client (from the container's meter factory when it has one).</summary>
+    public CdrMetrics Metrics { get; }
 
     /// <summary>The <c>User-Agent</c> of every request: the application's product (when set), then <c>CdrSdk/x.y.z</c>.</summary>
     public string UserAgent { get; }

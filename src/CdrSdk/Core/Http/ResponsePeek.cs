@@ -49,7 +49,7 @@ internal static class ResponsePeek
     }
 
     /// <summary>The bytes already read, then the rest of the original stream.</summary>
-    private sealed class ReplayStream : Stream
+    private sealed class ReplayStream : ReadOnlyStream
     {
         private readonly byte[] _prefix;
         private readonly Stream _rest;
@@ -59,20 +59,6 @@ internal static class ResponsePeek
         {
             _prefix = prefix;
             _rest = rest;
-        }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
         }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -87,21 +73,8 @@ internal static class ResponsePeek
             return _rest.Read(buffer);
         }
 
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
             _position < _prefix.Length ? ValueTask.FromResult(CopyPrefix(buffer.Span)) : _rest.ReadAsync(buffer, cancellationToken);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         public override async ValueTask DisposeAsync()
         {

@@ -15,7 +15,7 @@ namespace CdrSdk.Core.Http;
 /// <see cref="CdrTransportException"/> (<see cref="CdrTransportFailure.Network"/>). The body is read over HTTP,
 /// so only the asynchronous reads are offered (no sync-over-async).
 /// </summary>
-internal sealed class ResumableDownloadStream : Stream
+internal sealed class ResumableDownloadStream : ReadOnlyStream
 {
     private readonly Func<RangeHeaderValue?, EntityTagHeaderValue?, DateTimeOffset?, CancellationToken, Task<HttpResponseMessage>> _get;
     private readonly int _maxResumes;
@@ -45,14 +45,6 @@ internal sealed class ResumableDownloadStream : Stream
         _etag = response.Headers.ETag is { IsWeak: false } etag ? etag : null;
         _lastModified = response.Content.Headers.LastModified;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -87,9 +79,6 @@ internal sealed class ResumableDownloadStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => throw AsyncOnly.ReadNotSupported();
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (true)
@@ -118,16 +107,6 @@ internal sealed class ResumableDownloadStream : Stream
             }
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {

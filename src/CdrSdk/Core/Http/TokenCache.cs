@@ -91,9 +91,7 @@ internal abstract class TokenCache
 
         try
         {
-            var payload = parts[1].Replace('-', '+').Replace('_', '/');
-            payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-            using var document = JsonDocument.Parse(Convert.FromBase64String(payload));
+            using var document = JsonDocument.Parse(Base64Url.Decode(parts[1]));
             return document.RootElement.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var seconds)
                 ? DateTimeOffset.FromUnixTimeSeconds(seconds)
                 : null;
