@@ -35,7 +35,7 @@ internal static class OptionRules
     {
         if (value is { IsAbsoluteUri: true, IsLoopback: false } && string.Equals(value.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new(name, $"is plain http to '{value.Host}', which would send the credentials unencrypted: use https, or set AllowInsecureHttp = true to allow it on purpose (for example an internal Kazoo on port 8000)."));
+            errors.Add(new(name, $"is plain http to '{value.Host}', which would send the credentials unencrypted: use https, or set AllowInsecureHttp = true to allow it on purpose (for example an internal server on port 8000)."));
         }
     }
 

@@ -148,23 +148,8 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
     }
 
     /// <summary>The windows of the range in listing order: consecutive, non-overlapping, covering [From, To) exactly.</summary>
-    private List<(DateTimeOffset From, DateTimeOffset To)> Windows(long windowSeconds)
-    {
-        var (from, to) = _range!.Value;
-        var length = TimeSpan.FromSeconds(windowSeconds);
-        var windows = new List<(DateTimeOffset From, DateTimeOffset To)>();
-        for (var start = from; start < to; start += length)
-        {
-            windows.Add((start, start + length < to ? start + length : to));
-        }
-
-        if (_newestFirst)
-        {
-            windows.Reverse();
-        }
-
-        return windows;
-    }
+    private List<(DateTimeOffset From, DateTimeOffset To)> Windows(long windowSeconds) =>
+        TimeWindows.Split(_range!.Value.From, _range.Value.To, TimeSpan.FromSeconds(windowSeconds), _newestFirst);
 
     private bool IsWindowed(string token) => token.StartsWith(_kind + ".", StringComparison.Ordinal);
 

@@ -95,16 +95,8 @@ internal sealed class TsgCdrs : ITsgCdrs
     }
 
     /// <summary>Consecutive slices of at most <paramref name="size"/> covering [from, to) exactly.</summary>
-    internal static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Slices(DateTimeOffset from, DateTimeOffset to, TimeSpan size)
-    {
-        var slices = new List<(DateTimeOffset, DateTimeOffset)>();
-        for (var start = from; start < to; start += size)
-        {
-            slices.Add((start, start + size < to ? start + size : to));
-        }
-
-        return slices;
-    }
+    internal static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Slices(DateTimeOffset from, DateTimeOffset to, TimeSpan size) =>
+        TimeWindows.Split(from, to, size);
 
     private void Validate(TsgCdrQuery query)
     {
