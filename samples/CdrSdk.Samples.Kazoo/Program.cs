@@ -83,7 +83,9 @@ static async Task<int> RunAsync(Uri? baseUrl, string? authToken, string? apiKey,
 
 static async Task<string?> ListDayAsync(IKazooClient kazoo, string account, DateTimeOffset day, CancellationToken cancellationToken)
 {
-    var table = new Table().AddColumns("time (UTC)", "direction", "caller", "callee", "seconds", "cost", "hangup");
+    var table = SampleTable.Create(
+        SampleTable.Fixed("time UTC"), SampleTable.Fixed("dir"), SampleTable.Fixed("caller"), SampleTable.Fixed("callee"),
+        SampleTable.Number("secs"), SampleTable.Text("hangup"));
     var count = 0;
     string? firstInteraction = null;
     await foreach (var cdr in kazoo.Cdrs.ListAsync(account, new KazooCdrQuery { From = day, To = day.AddDays(1), PageSize = 100 }, cancellationToken))
@@ -91,14 +93,8 @@ static async Task<string?> ListDayAsync(IKazooClient kazoo, string account, Date
         firstInteraction ??= cdr.InteractionId;
         if (count++ < 8)
         {
-            table.AddRow(
-                cdr.Timestamp?.ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "",
-                cdr.Direction ?? "",
-                cdr.CallerIdNumber ?? "",
-                cdr.CalleeIdNumber ?? "",
-                cdr.DurationSeconds?.ToString(CultureInfo.InvariantCulture) ?? "",
-                cdr.Cost?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "",
-                cdr.HangupCause ?? "");
+            SampleTable.AddRow(table, cdr.Timestamp?.ToString("HH:mm:ss", CultureInfo.InvariantCulture), SampleTable.Direction(cdr.Direction),
+                cdr.CallerIdNumber, cdr.CalleeIdNumber, SampleTable.Whole(cdr.DurationSeconds), cdr.HangupCause);
         }
     }
 
@@ -110,14 +106,15 @@ static async Task<string?> ListDayAsync(IKazooClient kazoo, string account, Date
 static async Task ShowLegsAsync(IKazooClient kazoo, string account, string interactionId, CancellationToken cancellationToken)
 {
     var legs = await kazoo.Interactions.GetLegsAsync(account, interactionId, cancellationToken);
-    var table = new Table().AddColumns("leg call id", "direction", "from", "to", "billing s", "hangup");
+    var table = SampleTable.Create(
+        SampleTable.Fixed("leg call id"), SampleTable.Fixed("direction"), SampleTable.Number("billing s"), SampleTable.Text("hangup"));
     foreach (var leg in legs)
     {
-        table.AddRow(leg.CallId ?? "", leg.CallDirection ?? "", leg.CallerIdNumber ?? "", leg.CalleeIdNumber ?? "",
-            leg.BillingSeconds?.ToString(CultureInfo.InvariantCulture) ?? "", leg.HangupCause ?? "");
+        SampleTable.AddRow(table, leg.CallId, leg.CallDirection, SampleTable.Whole(leg.BillingSeconds), leg.HangupCause);
     }
 
-    AnsiConsole.MarkupLine($"Interaction [bold]{interactionId}[/] has {legs.Count} legs:");
+    var parties = legs.Count > 0 ? $" ({legs[0].CallerIdNumber} to {legs[0].CalleeIdNumber})" : string.Empty;
+    AnsiConsole.MarkupLine($"Interaction [bold]{interactionId}[/]{Markup.Escape(parties)} has {legs.Count} legs:");
     AnsiConsole.Write(table);
 }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using CdrSdk;
 using CdrSdk.Emulator;
 using CdrSdk.Samples;
@@ -101,21 +100,28 @@ static async Task<int> RunAsync(Uri? baseUrl, string? apiKey, string? apiUser, T
 
 static async Task<int> PrintRowsAsync(ReportOperation<CdrReport> operation, int rowCount, CancellationToken cancellationToken)
 {
-    var table = new Table().AddColumns("start (UTC)", "direction", "from", "to", "seconds", "cost", "status");
+    // Seven columns in 80: short times and directions, numbers kept on one line, the status shortened if need be.
+    var table = SampleTable.Create(
+        SampleTable.Fixed("start UTC"), SampleTable.Fixed("dir"), SampleTable.Fixed("from"), SampleTable.Fixed("to"),
+        SampleTable.Number("secs"), SampleTable.Number("cost"), SampleTable.Text("status"));
+    var currencies = new HashSet<string>(StringComparer.Ordinal);
     var total = 0;
     await foreach (var row in operation.ReadRowsAsync(cancellationToken))
     {
         if (total++ < rowCount)
         {
-            table.AddRow(
-                row.StartedAt?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "",
-                row.Direction ?? "",
-                row.Cli ?? "",
-                row.Cld ?? "",
-                row.DurationSeconds?.ToString(CultureInfo.InvariantCulture) ?? "",
-                row.Cost is { } cost ? $"{cost.ToString("0.0000", CultureInfo.InvariantCulture)} {row.Currency}" : "",
-                row.Status ?? "");
+            SampleTable.AddRow(table, SampleTable.Minute(row.StartedAt), SampleTable.Direction(row.Direction), row.Cli, row.Cld,
+                SampleTable.Whole(row.DurationSeconds), SampleTable.Money(row.Cost), row.Status);
+            if (row.Currency is { Length: > 0 } currency)
+            {
+                currencies.Add(currency);
+            }
         }
+    }
+
+    if (currencies.Count > 0)
+    {
+        table.Caption($"cost in {string.Join(", ", currencies)}");
     }
 
     AnsiConsole.Write(table);

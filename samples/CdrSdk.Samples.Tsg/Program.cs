@@ -97,10 +97,21 @@ static async Task<int> RunAsync(Connection connection, int days, FileInfo output
     }
 }
 
-// Counts the rows of the written file and shows the first ten, whatever columns the export selected.
+// Counts the rows of the written file and shows the first ten: the columns worth a look, formatted to fit 80
+// columns (the export may select other fields; those are counted, not shown).
 static async Task<(int Count, Table Table)> SummarizeAsync(FileInfo file, CancellationToken cancellationToken)
 {
+    var wanted = new (string Field, TableColumn Column, Func<string, string?> Format)[]
+    {
+        ("datetime", SampleTable.Fixed("time UTC"), v => DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? SampleTable.Minute(t) : v),
+        ("fromNumber", SampleTable.Fixed("from"), v => v),
+        ("toNumber", SampleTable.Fixed("to"), v => v),
+        ("direction", SampleTable.Fixed("dir"), SampleTable.Direction),
+        ("charge", SampleTable.Number("charge"), v => v),
+        ("status", SampleTable.Text("status"), v => v),
+    };
     var table = new Table();
+    var shown = new List<(int Index, Func<string, string?> Format)>();
     var count = 0;
     await using var stream = file.OpenRead();
     await using var reader = CsvReader.Create(stream, new CsvReaderOptions { HasHeader = true, SkipEmptyLines = true }, leaveOpen: false);
@@ -108,12 +119,21 @@ static async Task<(int Count, Table Table)> SummarizeAsync(FileInfo file, Cancel
     {
         if (count == 0)
         {
-            table.AddColumns(reader.Headers.ToArray().Select(Markup.Escape).ToArray());
+            var headers = reader.Headers.ToArray();
+            foreach (var (field, column, format) in wanted)
+            {
+                var index = Array.FindIndex(headers, h => string.Equals(h, field, StringComparison.OrdinalIgnoreCase));
+                if (index >= 0)
+                {
+                    table.AddColumn(column);
+                    shown.Add((index, format));
+                }
+            }
         }
 
-        if (++count <= 10)
+        if (++count <= 10 && shown.Count > 0)
         {
-            table.AddRow(Enumerable.Range(0, reader.FieldCount).Select(i => Markup.Escape(reader.GetString(i))).ToArray());
+            SampleTable.AddRow(table, shown.Select(c => c.Format(reader.GetString(c.Index))).ToArray());
         }
     }
 

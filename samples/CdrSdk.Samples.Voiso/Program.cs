@@ -60,7 +60,9 @@ static async Task<int> RunAsync(string? cluster, Uri? baseUrl, string? apiKey, s
             Limit = 500,
         };
 
-        var table = new Table().AddColumns("started (UTC)", "from", "agent", "talk s", "hold s", "end reason");
+        var table = SampleTable.Create(
+            SampleTable.Fixed("started UTC"), SampleTable.Fixed("from"), SampleTable.Fixed("agent"),
+            SampleTable.Number("talk s"), SampleTable.Number("hold s"), SampleTable.Text("end reason"));
         var count = 0;
         var file = output.Create();
         await using (file)
@@ -83,8 +85,8 @@ static async Task<int> RunAsync(string? cluster, Uri? baseUrl, string? apiKey, s
                         cancellationToken);
                     if (count <= 10)
                     {
-                        table.AddRow(call.StartedAt?.ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "", call.Data.FromPhoneNumber ?? "",
-                            call.Data.UserId ?? "", Number(call.Data.TalkDuration), Number(call.Data.HoldDuration), call.Data.EndReason?.Value ?? "");
+                        SampleTable.AddRow(table, SampleTable.Minute(call.StartedAt), call.Data.FromPhoneNumber, call.Data.UserId,
+                            Number(call.Data.TalkDuration), Number(call.Data.HoldDuration), call.Data.EndReason?.Value);
                     }
                 }
             }

@@ -1,5 +1,5 @@
 using CdrSdk.Tool.Commands;
-using CdrSdk.Tool.Export;
-using Spectre.Console;
+using CdrSdk.Tool.Terminal;
 
-return await CdrCommand.Create(AnsiConsole.Console, ProviderEnvironment.Process, ExportApplication.DefaultEmulatorState).Parse(args).InvokeAsync().ConfigureAwait(false);
+var host = CliHost.Process();
+return await CdrInvocation.RunAsync(CdrCommand.Create(host), host, args).ConfigureAwait(false);

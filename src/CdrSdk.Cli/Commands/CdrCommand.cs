@@ -1,17 +1,22 @@
 using System.CommandLine;
-using CdrSdk.Tool.Export;
-using Spectre.Console;
+using CdrSdk.Tool.Terminal;
 
 namespace CdrSdk.Tool.Commands;
 
-/// <summary>The <c>cdr</c> root command.</summary>
+/// <summary>The <c>cdr</c> root command: its subcommands, the global options, and the exit codes in the help.</summary>
 internal static class CdrCommand
 {
-    public static RootCommand Create(IAnsiConsole console, ProviderEnvironment environment, string emulatorState)
+    public static RootCommand Create(CliHost host)
     {
         var root = new RootCommand("cdr: export call and message detail records from Telnyx, Voiso, TSG Global or Kazoo. Runs against an embedded emulator when no credentials are given.");
-        root.Subcommands.Add(ExportCommand.Create(() => new ExportApplication(console, environment, emulatorState, TimeProvider.System), environment));
-        root.Subcommands.Add(EmulatorCommand.Create(console));
+        foreach (var option in host.Options.All)
+        {
+            root.Options.Add(option);
+        }
+
+        root.Subcommands.Add(ExportCommand.Create(host));
+        root.Subcommands.Add(EmulatorCommand.Create(host));
+        ExitCodesHelp.AddTo(root);
         return root;
     }
 }

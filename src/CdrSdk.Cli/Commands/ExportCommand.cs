@@ -3,13 +3,14 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using CdrSdk.Tool.Export;
 using CdrSdk.Tool.Output;
+using CdrSdk.Tool.Terminal;
 
 namespace CdrSdk.Tool.Commands;
 
 /// <summary>The <c>cdr export</c> command: its options, their checks, and the binding to <see cref="ExportSettings"/>.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(Func<ExportApplication> application, ProviderEnvironment environment)
+    public static Command Create(CliHost host)
     {
         var options = new ExportCommandOptions();
         var command = new Command("export", "Export call and message records of a time range to CSV or JSON Lines; resumable after Ctrl+C or a failure.");
@@ -18,11 +19,12 @@ internal static class ExportCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, cancellationToken) => application().RunAsync(options.Bind(parse, environment), cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+            new ExportApplication(host, host.ContextFor(parse)).RunAsync(options.Bind(parse, host.Environment), cancellationToken));
         return command;
     }
 
-    internal static OutputFormat FormatOf(string? format, FileInfo output) => format switch
+    internal static OutputFormat FormatOf(string? format, FileInfo output) => format?.ToLowerInvariant() switch
     {
         "jsonl" => OutputFormat.Jsonl,
         "csv" => OutputFormat.Csv,

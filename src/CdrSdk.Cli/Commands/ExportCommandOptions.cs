@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CdrSdk.Tool.Export;
+using CdrSdk.Tool.Terminal;
 
 namespace CdrSdk.Tool.Commands;
 
@@ -8,15 +9,8 @@ internal sealed class ExportCommandOptions
 {
     public ExportCommandOptions()
     {
-        Provider.AcceptOnlyFromAmong("telnyx", "voiso", "tsg", "kazoo");
-        Format.AcceptOnlyFromAmong("csv", "jsonl");
-        PageSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } size && size is < 1 or > 1000)
-            {
-                result.AddError($"--page-size must be between 1 and 1000, but was {size}.");
-            }
-        });
+        OptionChecks.AcceptOnly(Provider, "telnyx", "voiso", "tsg", "kazoo");
+        OptionChecks.AcceptOnly(Format, "csv", "jsonl");
     }
 
     public Option<string> Provider { get; } = new("--provider", "-p") { Description = "Where the records come from.", Required = true };
@@ -33,7 +27,7 @@ internal sealed class ExportCommandOptions
 
     public Option<FileInfo> Output { get; } = new("--out", "-o")
     {
-        Description = "The file to write; its state file ({out}.cdr-state.json) sits next to it while the export is unfinished.",
+        Description = "The file to write, or - for standard output; a file's state file ({out}.cdr-state.json) sits next to it while the export is unfinished.",
         DefaultValueFactory = _ => new FileInfo("cdrs.csv"),
     };
 
@@ -87,21 +81,30 @@ internal sealed class ExportCommandOptions
 
     public Option<string?> UserId { get; } = new("--user-id") { Description = "Kazoo: one user's CDRs." };
 
-    public Option<int?> PageSize { get; } = new("--page-size") { Description = "Records per request, 1 to 1000 (default: the provider's)." };
+    public Option<int?> PageSize { get; } = new("--page-size")
+    {
+        Description = "Records per request, 1 to 1000 (default: the provider's).",
+        CustomParser = OptionChecks.OptionalInteger(1, 1000),
+        HelpName = "1-1000",
+    };
 
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "No progress display." };
+    public Option<bool> AllowUnknownValues { get; } = new("--allow-unknown-values")
+    {
+        Description = "Send --type values this version does not know (a type the provider added since) instead of refusing them.",
+    };
 
     public Option<bool> NoFormulaEscape { get; } = new("--no-formula-escape") { Description = "Write CSV cells as they are, even those a spreadsheet would run as formulas." };
 
     public IEnumerable<Option> All =>
     [
         Provider, From, To, Output, Format, Resume, Emulator, Config, BaseUrl, ApiKey, ApiUser, ApiVersion, Cluster, AuthToken, Email, Username, Password,
-        AccountName, Type, Queue, Connection, CompanyId, AccountId, UserId, PageSize, Quiet, NoFormulaEscape,
+        AccountName, Type, Queue, Connection, CompanyId, AccountId, UserId, PageSize, AllowUnknownValues, NoFormulaEscape,
     ];
 
     public ExportSettings Bind(ParseResult parse, ProviderEnvironment environment)
     {
         var output = parse.GetValue(Output)!;
+        var toStandardOutput = parse.GetResult(Output)?.Tokens is [{ Value: "-" }];
         return new ExportSettings
         {
             Provider = Enum.Parse<CdrProvider>(parse.GetValue(Provider)!, ignoreCase: true),
@@ -109,12 +112,13 @@ internal sealed class ExportCommandOptions
             Until = parse.GetValue(To),
             Format = ExportCommand.FormatOf(parse.GetValue(Format), output),
             Output = output,
+            ToStandardOutput = toStandardOutput,
+            AllowUnknownValues = parse.GetValue(AllowUnknownValues),
             Resume = parse.GetValue(Resume),
             UseEmulator = parse.GetValue(Emulator),
             ConfigFile = parse.GetValue(Config),
             BaseUrl = parse.GetValue(BaseUrl),
             PageSize = parse.GetValue(PageSize),
-            Quiet = parse.GetValue(Quiet),
             SpreadsheetSafe = !parse.GetValue(NoFormulaEscape),
             Filters = new ExportFilters
             {

@@ -1,5 +1,4 @@
 using CdrSdk.Telnyx;
-using Microsoft.Extensions.Configuration;
 
 namespace CdrSdk.Tool.Export;
 
@@ -46,6 +45,7 @@ internal static class ClientOptionsBuilder
         address is not null || values.Any(v => !string.IsNullOrWhiteSpace(v));
 
     /// <summary>The chosen provider's and the shared settings of the <c>--config</c> file; one file may hold every provider, complete or not.</summary>
+    /// <exception cref="ExportException">The file is missing, not JSON, or has a setting that is misspelled or of the wrong type.</exception>
     private static CdrClientOptions FromFile(ExportSettings settings)
     {
         var options = new CdrClientOptions();
@@ -54,15 +54,7 @@ internal static class ClientOptionsBuilder
             return options;
         }
 
-        if (!file.Exists)
-        {
-            throw new ExportException($"--config: {file.FullName} does not exist.");
-        }
-
-        var configuration = new ConfigurationBuilder().AddJsonFile(file.FullName, optional: false).Build();
-        var section = configuration.GetSection("Cdr");
-        var all = new CdrClientOptions();
-        (section.Exists() ? section : (IConfiguration)configuration).Bind(all);
+        var all = ConfigFile.Read(file);
         options.Resilience = all.Resilience;
         switch (settings.Provider)
         {

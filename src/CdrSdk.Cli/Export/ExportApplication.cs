@@ -1,25 +1,22 @@
+using CdrSdk.Tool.Terminal;
 using Spectre.Console;
 
 namespace CdrSdk.Tool.Export;
 
 /// <summary>
-/// <c>cdr export</c> from parsed settings to exit code: connect (or start the emulator), build the source, run
-/// the export with a progress display, and explain every failure in one message. Exit codes: 0 done, 1 the
-/// provider failed (resumable), 2 bad input, 130 cancelled (resumable).
+/// <c>cdr export</c> from parsed settings to exit code (<see cref="ExitCodes"/>): check the arguments, open the
+/// output, connect (or start the emulator), run the export with live progress on a terminal, and end with a
+/// one-line summary on standard error, or one line saying what failed, what was kept and how to continue.
 /// </summary>
 internal sealed class ExportApplication
 {
-    private readonly IAnsiConsole _console;
-    private readonly ProviderEnvironment _environment;
-    private readonly string _emulatorState;
-    private readonly TimeProvider _time;
+    private readonly CliHost _host;
+    private readonly CliContext _context;
 
-    public ExportApplication(IAnsiConsole console, ProviderEnvironment environment, string emulatorState, TimeProvider time)
+    public ExportApplication(CliHost host, CliContext context)
     {
-        _console = console;
-        _environment = environment;
-        _emulatorState = emulatorState;
-        _time = time;
+        _host = host;
+        _context = context;
     }
 
     /// <summary>Where the emulator keeps report requests between runs: a folder under the temporary directory.</summary>
@@ -27,80 +24,84 @@ internal sealed class ExportApplication
 
     public async Task<int> RunAsync(ExportSettings settings, CancellationToken cancellationToken)
     {
+        using var retries = new RetryCounter();
+        var progress = new ExportProgress(_host.Time, () => retries.Retries);
+        ExportOutput? output = null;
         try
         {
-            if (settings.Since >= settings.Until)
+            ExportRules.Check(settings);
+            var options = ClientOptionsBuilder.Build(settings, _host.Environment);
+            var target = ExportConnection.TargetOf(settings, options);
+            var identity = ExportIdentity.Of(settings, target.Name, target.DefaultKazooAccount);
+            output = await ExportOutput.OpenAsync(settings, identity, _host.OpenStandardOutput, _host.Time, cancellationToken).ConfigureAwait(false);
+            await using (output.ConfigureAwait(false))
             {
-                throw new ExportException($"--from must be before --to, but {Iso(settings.Since)} is not before {Iso(settings.Until)}.");
+                var connection = await ExportConnection.OpenAsync(settings, target, options, _host.EmulatorState, null, cancellationToken).ConfigureAwait(false);
+                await using (connection.ConfigureAwait(false))
+                {
+                    Announce(settings, target);
+                    await RunWithProgressAsync(settings, output, connection, progress, cancellationToken).ConfigureAwait(false);
+                }
             }
 
-            var options = ClientOptionsBuilder.Build(settings, _environment);
-            var connection = await ExportConnection.OpenAsync(settings, options, _emulatorState, null, cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            if (_context.ShowsSummary)
             {
-                var provider = Name(settings.Provider);
-                _console.MarkupLine(connection.Emulator is null
-                    ? $"[grey]Exporting {provider} records from {Markup.Escape(connection.Target)}.[/]"
-                    : $"[grey]No address or credentials for {provider}: using the embedded emulator (give --api-key or set the provider's variables to reach the real API).[/]");
-                var source = ExportSources.Create(settings, connection);
-                var identity = ExportIdentity.Of(settings, connection.Target, connection.DefaultKazooAccount);
-                var state = await RunWithProgressAsync(settings, identity, source, cancellationToken).ConfigureAwait(false);
-                _console.MarkupLine($"Exported [bold]{state.Records:N0}[/] records in {state.Pages:N0} pages to {Markup.Escape(settings.Output.FullName)}.");
-                return 0;
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            _console.MarkupLine("[yellow]Stopped.[/] " + ResumeHint(settings));
-            return 130;
-        }
-        catch (ExportException ex)
-        {
-            _console.MarkupLine($"[red]{Markup.Escape(ex.Message)}[/]");
-            return 2;
-        }
-        catch (CdrValidationException ex)
-        {
-            _console.MarkupLine($"[red]Invalid request:[/] {Markup.Escape(ex.Message)}");
-            return 2;
-        }
-        catch (CdrException ex)
-        {
-            _console.MarkupLine($"[red]{ex.GetType().Name}:[/] {Markup.Escape(ex.Message)}");
-            if (settings.StateFile.Exists)
-            {
-                _console.MarkupLine(ResumeHint(settings));
+                _context.Error.WriteLine(ExportMessages.Summary(settings, progress, target), Style.Plain);
             }
 
-            return 1;
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            var left = ExportMessages.Left(settings, output, ExportMessages.ResumeHint);
+            return _context.Errors.Report(new CliFailure(ExitCodes.Interrupted, char.ToLowerInvariant(left[0]) + left[1..]), ex);
+        }
+        catch (Exception ex)
+        {
+            var failure = CliFailure.From(ex);
+            var message = failure.ExitCode switch
+            {
+                ExitCodes.AccessRefused => $"{ErrorReporter.Sentence(ex.Message)} {ExportMessages.CredentialsHint(settings.Provider)}. "
+                    + ExportMessages.Left(settings, output, "fix the credentials, then run the same command with --resume to continue where it stopped"),
+                ExitCodes.ProviderFailed => $"{ErrorReporter.Sentence(ex.Message)} {ExportMessages.Left(settings, output, ExportMessages.ContinueAfter(ex, settings))}",
+                _ => failure.Message,
+            };
+            return _context.Errors.Report(failure with { Message = message }, ex);
         }
     }
 
-    private static string Iso(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Name(CdrProvider provider) => provider.ToString().ToLowerInvariant();
-
-    private static string ResumeHint(ExportSettings settings) =>
-        new ExportStateFile(settings.StateFile).Exists
-            ? $"What was written so far is in {Markup.Escape(settings.Output.Name)}; run the same command with [bold]--resume[/] to continue where it stopped."
-            : "Nothing was written.";
-
-    private async Task<ExportState> RunWithProgressAsync(ExportSettings settings, string identity, ICdrSource source, CancellationToken cancellationToken)
+    private void Announce(ExportSettings settings, ExportTarget target)
     {
-        if (settings.Quiet || !_console.Profile.Capabilities.Interactive)
+        if (!_context.ShowsNotes)
         {
-            return await new ExportRunner(SilentObserver.Instance, _time).RunAsync(settings, identity, source, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        using var retries = new RetryCounter();
-        return await _console.Progress()
+        var provider = settings.Provider.ToString().ToLowerInvariant();
+        _context.Error.MarkupLine(target.Emulated
+            ? $"[grey]No address or credentials for {provider}: using the embedded emulator (give --api-key or set the provider's variables to reach the real API).[/]"
+            : $"[grey]Exporting {provider} records from {Markup.Escape(target.Name)}.[/]");
+    }
+
+    private async Task RunWithProgressAsync(ExportSettings settings, ExportOutput output, ExportConnection connection, ExportProgress progress, CancellationToken cancellationToken)
+    {
+        // (An export to standard output on a terminal would be drawn over by the live display.)
+        if (!_context.ShowsLiveProgress || (settings.ToStandardOutput && _host.OutIsTerminal))
+        {
+            var observer = new ExportObserver(progress, null);
+            var source = ExportSources.Create(settings, connection, observer);
+            await new ExportRunner(observer).RunAsync(settings, output, source, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await _context.Live.Progress()
             .AutoClear(false)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedTimeColumn())
-            .StartAsync(async context =>
+            .StartAsync(async live =>
             {
-                var task = context.AddTask("starting", maxValue: 1);
-                var observer = new ProgressObserver(task, retries, _time);
-                return await new ExportRunner(observer, _time).RunAsync(settings, identity, source, cancellationToken).ConfigureAwait(false);
+                var observer = new ExportObserver(progress, live);
+                var source = ExportSources.Create(settings, connection, observer);
+                await new ExportRunner(observer).RunAsync(settings, output, source, cancellationToken).ConfigureAwait(false);
             })
             .ConfigureAwait(false);
     }

@@ -26,18 +26,27 @@ internal sealed class ExportConnection : IAsyncDisposable
     public string? DefaultKazooAccount { get; }
 
     /// <summary>
-    /// Connects to the provider with the given options, or starts the embedded emulator when asked to or when no
-    /// address or credential of the provider is set. The emulator keeps Telnyx reports in
-    /// <paramref name="emulatorState"/>, so a resumed export finds its report after a restart.
+    /// Where an export will read from, decided without connecting: the embedded emulator when asked to or when no
+    /// address or credential of the provider is set, else the provider's address.
+    /// </summary>
+    public static ExportTarget TargetOf(ExportSettings settings, CdrClientOptions options) =>
+        !settings.UseEmulator && ClientOptionsBuilder.IsProviderGiven(options, settings.Provider)
+            ? new ExportTarget(false, BaseAddressOf(options, settings.Provider), null)
+            : new ExportTarget(true, "emulator", KazooDataSet.AccountIds[0]);
+
+    /// <summary>
+    /// Connects to <paramref name="target"/> with the given options, starting the embedded emulator when the target
+    /// is emulated. The emulator keeps Telnyx reports in <paramref name="emulatorState"/>, so a resumed export
+    /// finds its report after a restart.
     /// </summary>
     /// <exception cref="CdrValidationException">The options break a rule (for example a key without its cluster).</exception>
     public static async Task<ExportConnection> OpenAsync(
-        ExportSettings settings, CdrClientOptions options, string emulatorState, ILoggerFactory? loggerFactory, CancellationToken cancellationToken)
+        ExportSettings settings, ExportTarget target, CdrClientOptions options, string emulatorState, ILoggerFactory? loggerFactory, CancellationToken cancellationToken)
     {
-        if (!settings.UseEmulator && ClientOptionsBuilder.IsProviderGiven(options, settings.Provider))
+        if (!target.Emulated)
         {
             var client = new CdrClient(options, loggerFactory, null);
-            return new ExportConnection(client, null, BaseAddressOf(options, settings.Provider), null);
+            return new ExportConnection(client, null, target.Name, null);
         }
 
         var emulator = await CdrEmulator.StartAsync(new CdrEmulatorOptions { StateDirectory = emulatorState }, cancellationToken).ConfigureAwait(false);
@@ -69,7 +78,7 @@ internal sealed class ExportConnection : IAsyncDisposable
                     break;
             }
 
-            return new ExportConnection(new CdrClient(emulated, loggerFactory, null), emulator, "emulator", KazooDataSet.AccountIds[0]);
+            return new ExportConnection(new CdrClient(emulated, loggerFactory, null), emulator, target.Name, target.DefaultKazooAccount);
         }
         catch
         {

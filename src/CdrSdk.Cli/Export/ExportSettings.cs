@@ -13,7 +13,14 @@ internal sealed record ExportSettings
 
     public required OutputFormat Format { get; init; }
 
+    /// <summary>The output file (unused with <see cref="ToStandardOutput"/>).</summary>
     public required FileInfo Output { get; init; }
+
+    /// <summary><c>--out -</c>: the export goes to standard output, for pipes; no state file, no resume.</summary>
+    public bool ToStandardOutput { get; init; }
+
+    /// <summary><c>--allow-unknown-values</c>: send <c>--type</c> values the provider is not known to accept.</summary>
+    public bool AllowUnknownValues { get; init; }
 
     public bool Resume { get; init; }
 
@@ -25,8 +32,6 @@ internal sealed record ExportSettings
     public Uri? BaseUrl { get; init; }
 
     public int? PageSize { get; init; }
-
-    public bool Quiet { get; init; }
 
     /// <summary>Neutralize spreadsheet formulas in CSV cells (on unless <c>--no-formula-escape</c>).</summary>
     public bool SpreadsheetSafe { get; init; } = true;

@@ -1,6 +1,6 @@
 namespace CdrSdk.Tool.Export;
 
-/// <summary>Hears how an export advances (the progress display).</summary>
+/// <summary>Hears how an export advances (the progress display and the summary).</summary>
 internal interface IExportObserver
 {
     /// <summary>The export is about to list pages; <paramref name="state"/> counts what earlier runs wrote.</summary>

@@ -37,10 +37,14 @@ internal static class KazooDocuments
 
     public static string CsvHeader() => string.Join(',', CsvColumns);
 
+    /// <summary>
+    /// A CSV line as Kazoo 4.3 writes it (<c>cb_cdrs:normalize_cdr/3</c>): the values joined with commas, never
+    /// quoted, so <c>rfc_1036</c> (<c>Fri, 20 Nov 2026 21:05:57 GMT</c>) puts one more cell in every line.
+    /// </summary>
     public static string CsvRow(KazooLeg leg)
     {
         var values = SummaryValues(leg);
-        return string.Join(',', CsvColumns.Select(c => c is "rfc_1036" or "iso_8601" ? "\"" + values[c] + "\"" : values[c]));
+        return string.Join(',', CsvColumns.Select(c => values[c]));
     }
 
     public static JsonObject Document(KazooLeg leg)
@@ -166,7 +170,7 @@ internal static class KazooDocuments
     internal static string Md5(string text)
     {
 #pragma warning disable CA5351 // Kazoo's user_auth protocol defines the credentials as an MD5 digest.
-        return Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(Encoding.UTF8.GetBytes(text)));
+        return Convert.ToHexString(System.Security.Cryptography.MD5.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 #pragma warning restore CA5351
     }
 }

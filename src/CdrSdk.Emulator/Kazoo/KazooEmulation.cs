@@ -60,7 +60,7 @@ internal sealed class KazooEmulation
         }
         catch (JsonException)
         {
-            return Error(400, "400", "invalid request", new JsonObject { ["message"] = "the body is not JSON" });
+            return KazooResponses.Error(400, "400", "invalid request", new JsonObject { ["message"] = "the body is not JSON" });
         }
 
         var data = body?["data"];
@@ -70,11 +70,11 @@ internal sealed class KazooEmulation
             : data?["api_key"]?.ToString() == _options.KazooApiKey;
         if (!ok)
         {
-            return Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
+            return KazooResponses.Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
         }
 
         var token = _tokens.Issue();
-        var response = Envelope(new JsonObject
+        var response = KazooResponses.Envelope(new JsonObject
         {
             ["account_id"] = KazooDataSet.AccountIds[0],
             ["owner_id"] = KazooDataSet.UsersOf(KazooDataSet.AccountIds[0])[0],
@@ -90,12 +90,12 @@ internal sealed class KazooEmulation
         token = context.Request.Headers["X-Auth-Token"].ToString();
         if (!_tokens.IsValid(token))
         {
-            return Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
+            return KazooResponses.Error(401, "401", "invalid_credentials", new JsonObject { ["message"] = "invalid credentials" });
         }
 
         return KazooDataSet.AccountIds.Contains(accountId)
             ? null
-            : Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = accountId }, token);
+            : KazooResponses.Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = accountId }, token);
     }
 
     private IResult Listing(HttpContext context, string accountId, string? userId, bool interactions)
@@ -107,26 +107,26 @@ internal sealed class KazooEmulation
 
         if (userId is not null && !KazooDataSet.UsersOf(accountId).Contains(userId))
         {
-            return Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = userId }, token);
+            return KazooResponses.Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = userId }, token);
         }
 
         var query = context.Request.Query;
         var now = Now;
         if (KazooListingRequest.Parse(query, now, out var listing) is { } invalid)
         {
-            return Error(400, "400", "invalid request", invalid, token);
+            return KazooResponses.Error(400, "400", "invalid request", invalid, token);
         }
 
         var items = Select(accountId, userId, interactions, listing, now);
         var csv = context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase);
         if (csv)
         {
-            return Results.Stream(stream => WriteCsvAsync(stream, items, context.RequestAborted), "application/octet-stream", "cdrs.csv");
+            return Results.Stream(stream => KazooResponses.WriteCsvAsync(stream, items, context.RequestAborted), "application/octet-stream", "cdrs.csv");
         }
 
         if (!listing.Paginate)
         {
-            return Results.Stream(stream => WriteListingAsync(stream, items, null, listing, token, context.RequestAborted), "application/json");
+            return Results.Stream(stream => KazooResponses.WriteListingAsync(stream, items, null, listing, token, context.RequestAborted), "application/json");
         }
 
         var page = new List<KazooLeg>(listing.PageSize + 1);
@@ -146,7 +146,7 @@ internal sealed class KazooEmulation
             page.RemoveAt(page.Count - 1);
         }
 
-        return Results.Stream(stream => WriteListingAsync(stream, page, next, listing, token, context.RequestAborted), "application/json");
+        return Results.Stream(stream => KazooResponses.WriteListingAsync(stream, page, next, listing, token, context.RequestAborted), "application/json");
     }
 
     private IEnumerable<KazooLeg> Select(string accountId, string? userId, bool interactions, KazooListingRequest listing, DateTimeOffset now)
@@ -203,8 +203,8 @@ internal sealed class KazooEmulation
 
         var leg = _data.FindByCdrId(cdrId, Now);
         return leg is null || leg.AccountId != accountId
-            ? Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = cdrId, ["message"] = "could not find cdr with supplied id" }, token)
-            : Json(Envelope(KazooDocuments.Document(leg), token));
+            ? KazooResponses.Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = cdrId, ["message"] = "could not find cdr with supplied id" }, token)
+            : KazooResponses.Json(KazooResponses.Envelope(KazooDocuments.Document(leg), token));
     }
 
     private IResult Legs(HttpContext context, string accountId, string interactionId)
@@ -220,95 +220,12 @@ internal sealed class KazooEmulation
             : _data.FindInteraction(interactionId, now);
         if (legs.Count == 0 || legs[0].AccountId != accountId)
         {
-            return Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = interactionId }, token);
+            return KazooResponses.Error(404, "404", "bad_identifier", new JsonObject { ["cause"] = interactionId }, token);
         }
 
-        return Json(Envelope(new JsonArray(legs.Select(l => (JsonNode)KazooDocuments.Document(l)).ToArray()), token));
-    }
-
-    private static async Task WriteListingAsync(Stream output, IEnumerable<KazooLeg> legs, string? next, KazooListingRequest listing, string token, CancellationToken cancellationToken)
-    {
-        var writer = new StreamWriter(output, new UTF8Encoding(false), 32 * 1024);
-        await using (writer.ConfigureAwait(false))
-        {
-            await writer.WriteAsync("{\"status\":\"success\", \"data\":[").ConfigureAwait(false);
-            var count = 0;
-            foreach (var leg in legs)
-            {
-                if (count > 0)
-                {
-                    await writer.WriteAsync(',').ConfigureAwait(false);
-                }
-
-                await writer.WriteAsync(KazooDocuments.Summary(leg).ToJsonString()).ConfigureAwait(false);
-                if (++count % 500 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            var pageSize = listing.Paginate ? listing.PageSize : count;
-            await writer.WriteAsync($"], \"page_size\": \"{pageSize.ToString(CultureInfo.InvariantCulture)}\"").ConfigureAwait(false);
-            if (next is not null)
-            {
-                await writer.WriteAsync($", \"next_start_key\": \"{next}\"").ConfigureAwait(false);
-            }
-
-            var start = listing.StartKey?.Text ?? (listing.Ascending ? listing.From : listing.To).ToString(CultureInfo.InvariantCulture);
-            await writer.WriteAsync($", \"start_key\": \"{start}\", \"request_id\":\"{Guid.NewGuid():N}\", \"auth_token\":\"{token}\", \"node\":\"emulator\", \"version\":\"4.3.0\", \"revision\":\"undefined\", \"timestamp\":\"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss'Z'}\"}}").ConfigureAwait(false);
-        }
-    }
-
-    private static async Task WriteCsvAsync(Stream output, IEnumerable<KazooLeg> legs, CancellationToken cancellationToken)
-    {
-        var writer = new StreamWriter(output, new UTF8Encoding(false), 32 * 1024) { NewLine = "\r\n" };
-        await using (writer.ConfigureAwait(false))
-        {
-            await writer.WriteLineAsync(KazooDocuments.CsvHeader()).ConfigureAwait(false);
-            var count = 0;
-            foreach (var leg in legs)
-            {
-                await writer.WriteLineAsync(KazooDocuments.CsvRow(leg)).ConfigureAwait(false);
-                if (++count % 500 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-        }
+        return KazooResponses.Json(KazooResponses.Envelope(new JsonArray(legs.Select(l => (JsonNode)KazooDocuments.Document(l)).ToArray()), token));
     }
 
     private static string Key(KazooLeg leg, bool interactions) =>
         string.Create(CultureInfo.InvariantCulture, $"{(interactions ? leg.InteractionTime : leg.Timestamp)}-{leg.CallIndex}-{leg.LegIndex}");
-
-    private static JsonObject Envelope(JsonNode data, string token) => new()
-    {
-        ["auth_token"] = token,
-        ["data"] = data,
-        ["node"] = "emulator",
-        ["request_id"] = Guid.NewGuid().ToString("N"),
-        ["revision"] = "undefined",
-        ["status"] = "success",
-        ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        ["version"] = "4.3.0",
-    };
-
-    internal static IResult Error(int status, string error, string message, JsonNode data, string token = "")
-    {
-        var body = new JsonObject
-        {
-            ["auth_token"] = token,
-            ["data"] = data,
-            ["error"] = error,
-            ["message"] = message,
-            ["node"] = "emulator",
-            ["request_id"] = Guid.NewGuid().ToString("N"),
-            ["status"] = "error",
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["version"] = "4.3.0",
-        };
-        return Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8, status);
-    }
-
-    private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(), "application/json", Encoding.UTF8);
 }

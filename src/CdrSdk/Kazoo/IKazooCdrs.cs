@@ -35,10 +35,16 @@ public interface IKazooCdrs
     /// <returns>The CSV body; dispose it when done.</returns>
     Task<Stream> ExportCsvAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Streams the CSV export as typed rows, columns mapped by header name (Kazoo versions differ in columns).</summary>
+    /// <summary>
+    /// Streams the CSV export as typed rows, columns mapped by header name (Kazoo versions differ in columns).
+    /// Kazoo 4.3 writes values unquoted, so <c>rfc_1036</c> (<c>Fri, 20 Nov 2026 21:05:57 GMT</c>) and any other value
+    /// with a comma spill into extra cells: each line is aligned with the header first, and a line that cannot be
+    /// aligned in exactly one way ends the stream with a <see cref="CdrTransportException"/> naming the line.
+    /// </summary>
     /// <param name="accountId">The account id.</param>
     /// <param name="query">Range, owner and filters.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The rows.</returns>
+    /// <exception cref="CdrTransportException">A line cannot be aligned with the header unambiguously (the message names it).</exception>
     IAsyncEnumerable<KazooCdrCsvRow> ReadCsvAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default);
 }

@@ -4,9 +4,15 @@ namespace CdrSdk.Kazoo;
 
 /// <summary>
 /// One row of a Kazoo CSV export. Columns are found by header name because Kazoo versions differ (4.3 has
-/// <c>disposition</c>, newer versions add <c>unix_timestamp_micro</c>); every column stays reachable through the
-/// indexer.
+/// <c>disposition</c>, newer versions drop it and add <c>unix_timestamp_micro</c>); every column stays reachable
+/// through the indexer.
 /// </summary>
+/// <remarks>
+/// Kazoo 4.3 does not quote CSV values, so a value with a comma (always <c>rfc_1036</c>) spills into the next
+/// cell. Each line is aligned with the header before it becomes a row: the comma is put back where exactly one
+/// arrangement gives every column a value of its kind; a line that fits none or several is an error naming it
+/// (<see cref="CdrTransportException"/>), never a shifted row.
+/// </remarks>
 public sealed class KazooCdrCsvRow : CsvRecord
 {
     private static readonly string[] IdColumn = ["id"];
@@ -30,11 +36,20 @@ public sealed class KazooCdrCsvRow : CsvRecord
     private static readonly string[] CostColumn = ["cost"];
     private static readonly string[] DialedNumberColumn = ["dialed_number"];
     private static readonly string[] CallingFromColumn = ["calling_from"];
+    private static readonly string[] DatetimeColumn = ["datetime"];
+    private static readonly string[] UnixTimestampColumn = ["unix_timestamp"];
+    private static readonly string[] UnixTimestampMicroColumn = ["unix_timestamp_micro"];
+    private static readonly string[] Rfc1036Column = ["rfc_1036"];
+    private static readonly string[] Iso8601Column = ["iso_8601"];
+    private static readonly string[] Iso8601CombinedColumn = ["iso_8601_combined"];
     private static readonly string[] CallTypeColumn = ["call_type"];
     private static readonly string[] RateColumn = ["rate"];
     private static readonly string[] RateNameColumn = ["rate_name"];
     private static readonly string[] BridgeColumn = ["bridge_id"];
     private static readonly string[] RecordingColumn = ["recording_url"];
+    private static readonly string[] MediaRecordingsColumn = ["media_recordings"];
+    private static readonly string[] MediaServerColumn = ["media_server"];
+    private static readonly string[] CallPriorityColumn = ["call_priority"];
     private static readonly string[] InteractionColumn = ["interaction_id"];
 
     internal KazooCdrCsvRow(CsvHeader header, string[] fields)
@@ -111,6 +126,24 @@ public sealed class KazooCdrCsvRow : CsvRecord
     /// <summary><c>calling_from</c>.</summary>
     public string? CallingFrom => GetString(CallingFromColumn);
 
+    /// <summary><c>datetime</c>: the start as Kazoo prints it (<c>2026-11-20 21:05:57</c>, shifted by <c>utc_offset</c>).</summary>
+    public string? Datetime => GetString(DatetimeColumn);
+
+    /// <summary><c>unix_timestamp</c>: the start in Unix seconds.</summary>
+    public long? UnixTimestamp => GetInt64(UnixTimestampColumn);
+
+    /// <summary><c>unix_timestamp_micro</c> (newer Kazoo versions): the channel's creation in Unix seconds with a fraction.</summary>
+    public decimal? UnixTimestampMicro => GetDecimal(UnixTimestampMicroColumn);
+
+    /// <summary><c>rfc_1036</c>, for example <c>Fri, 20 Nov 2026 21:05:57 GMT</c> (its comma is put back when Kazoo did not quote it).</summary>
+    public string? Rfc1036 => GetString(Rfc1036Column);
+
+    /// <summary><c>iso_8601</c>: the date.</summary>
+    public string? Iso8601 => GetString(Iso8601Column);
+
+    /// <summary><c>iso_8601_combined</c>: date and time.</summary>
+    public string? Iso8601Combined => GetString(Iso8601CombinedColumn);
+
     /// <summary><c>call_type</c>.</summary>
     public string? CallType => GetString(CallTypeColumn);
 
@@ -125,6 +158,15 @@ public sealed class KazooCdrCsvRow : CsvRecord
 
     /// <summary><c>recording_url</c>.</summary>
     public string? RecordingUrl => GetString(RecordingColumn);
+
+    /// <summary><c>media_recordings</c>.</summary>
+    public string? MediaRecordings => GetString(MediaRecordingsColumn);
+
+    /// <summary><c>media_server</c>.</summary>
+    public string? MediaServer => GetString(MediaServerColumn);
+
+    /// <summary><c>call_priority</c>.</summary>
+    public string? CallPriority => GetString(CallPriorityColumn);
 
     /// <summary><c>interaction_id</c>.</summary>
     public string? InteractionId => GetString(InteractionColumn);

@@ -88,5 +88,22 @@ internal sealed class KazooCdrs : IKazooCdrs
         (query.UserId is null ? $"/accounts/{accountId}/cdrs" : $"/accounts/{accountId}/users/{query.UserId}/cdrs") + suffix;
 
     private IAsyncEnumerable<KazooCdrCsvRow> ReadCsvCoreAsync(string accountId, KazooCdrQuery query, CancellationToken cancellationToken) =>
-        CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(accountId, query, ct), CdrProvider.Kazoo, _transport.Runtime.Infrastructure.Metrics, static (h, f) => new KazooCdrCsvRow(h, f), cancellationToken);
+        CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(accountId, query, ct), CdrProvider.Kazoo, _transport.Runtime.Infrastructure.Metrics, AlignedRows(), cancellationToken);
+
+    /// <summary>The rows of a Kazoo CSV body, each line aligned with the header (<see cref="KazooCsvAligner"/>).</summary>
+    internal static IAsyncEnumerable<KazooCdrCsvRow> ReadRowsAsync(Stream stream, CancellationToken cancellationToken) =>
+        CsvRecordReader.ReadAsync(stream, AlignedRows(), cancellationToken);
+
+    /// <summary>A row factory that aligns each line with the header; one per read (its aligner learns the header).</summary>
+    private static Func<CsvHeader, string[], long, KazooCdrCsvRow> AlignedRows()
+    {
+        KazooCsvAligner? aligner = null;
+        return (header, cells, record) =>
+        {
+            aligner ??= new KazooCsvAligner(header);
+
+            // One line per record (Kazoo never quotes, so no value spans lines); line 1 is the header.
+            return new KazooCdrCsvRow(header, aligner.Align(cells, record + 1));
+        };
+    }
 }

@@ -7,11 +7,26 @@ namespace CdrSdk;
 /// </summary>
 public sealed record CallRecord
 {
+    private readonly string _id = string.Empty;
+
     /// <summary>The provider the record comes from.</summary>
     public required CdrProvider Provider { get; init; }
 
-    /// <summary>The provider's id of the record; <see langword="null"/> when the provider gives none (TSG messages and API records).</summary>
-    public string? Id { get; init; }
+    /// <summary>
+    /// The record's key: never empty, and the same on every run for the same record, so it can key a store
+    /// (with <see cref="Provider"/> and the source). The provider's own id where it gives one (Telnyx <c>uuid</c>,
+    /// Voiso <c>id</c>, TSG voice <c>callId</c>, Kazoo <c>id</c>); otherwise an id derived from the record's
+    /// identifying fields only, <c>h1:{kind}:{32 hex digits}</c>, which does not change when status, cost, duration or
+    /// outcome do (docs/unified-records.md lists the fields per provider, and what happens when two records share them).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to an empty or blank value.</exception>
+    public required string Id
+    {
+        get => _id;
+        init => _id = string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException("A CallRecord's Id must not be empty: use the provider's id or one derived from the record's identifying fields.", nameof(value))
+            : value;
+    }
 
     /// <summary>Call, message, or other.</summary>
     public required CallKind Kind { get; init; }

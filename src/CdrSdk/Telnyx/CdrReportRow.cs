@@ -9,13 +9,16 @@ namespace CdrSdk.Telnyx;
 /// </summary>
 public sealed class CdrReportRow : CsvRecord
 {
-    private static readonly string[] IdColumns = ["uuid", "id", "call_leg_id", "call_session_id", "call_id"];
-    private static readonly string[] CliColumns = ["cli", "from", "originating_number", "caller_id", "source_number"];
-    private static readonly string[] CldColumns = ["cld", "to", "destination_number", "dialed_number", "terminating_number"];
+    // Telnyx does not document the report columns; these are the names its v1 and v2 reports, detail-record search
+    // and field lists use. Matching ignores case, spaces, hyphens and underscores (CallLegId, "Call Leg ID").
+    // call_session_id is not an id here: the legs of one call share it.
+    private static readonly string[] IdColumns = ["uuid", "id", "call_leg_id", "telnyx_leg_id", "leg_id", "cdr_id", "call_id", "sip_call_id"];
+    private static readonly string[] CliColumns = ["cli", "from", "origination_number", "originating_number", "caller_id", "caller_number", "source_number"];
+    private static readonly string[] CldColumns = ["cld", "to", "terminating_number", "destination_number", "dest_number", "dialed_number", "called_number"];
     private static readonly string[] DirectionColumns = ["direction", "call_direction"];
-    private static readonly string[] StartColumns = ["start_time", "started_at", "start_timestamp", "call_start_time", "date"];
+    private static readonly string[] StartColumns = ["start_time", "started_at", "start_timestamp_utc", "start_timestamp", "call_start_time", "date"];
     private static readonly string[] AnswerColumns = ["answer_time", "answered_at", "answer_timestamp"];
-    private static readonly string[] EndColumns = ["end_time", "ended_at", "end_timestamp", "hangup_time"];
+    private static readonly string[] EndColumns = ["end_time", "ended_at", "end_timestamp", "finished_at", "hangup_time"];
     private static readonly string[] DurationColumns = ["call_sec", "duration", "duration_seconds", "call_duration"];
     private static readonly string[] BilledColumns = ["billed_sec", "billable_time", "billing_seconds", "billed_duration"];
     private static readonly string[] RateColumns = ["rate"];
@@ -31,7 +34,12 @@ public sealed class CdrReportRow : CsvRecord
     {
     }
 
-    /// <summary>The call leg id (<c>uuid</c>, <c>id</c> or <c>call_leg_id</c>).</summary>
+    /// <summary>
+    /// The call leg id: the first of <c>uuid</c>, <c>id</c>, <c>call_leg_id</c>, <c>telnyx_leg_id</c>, <c>leg_id</c>,
+    /// <c>cdr_id</c>, <c>call_id</c>, <c>sip_call_id</c> that the report has (names compared ignoring case, spaces,
+    /// hyphens and underscores); <see langword="null"/> when it has none. <c>CallRecord.Id</c> then derives one from
+    /// the row's content (docs/unified-records.md).
+    /// </summary>
     public string? Id => GetString(IdColumns);
 
     /// <summary>The calling number (<c>cli</c> or <c>from</c>).</summary>

@@ -8,7 +8,7 @@ namespace CdrSdk.Telnyx;
 /// </summary>
 public sealed class MdrReportRow : CsvRecord
 {
-    private static readonly string[] IdColumns = ["id", "uuid", "message_id"];
+    private static readonly string[] IdColumns = ["id", "uuid", "message_id", "message_uuid", "mdr_id"];
     private static readonly string[] CliColumns = ["cli", "from", "source_number"];
     private static readonly string[] CldColumns = ["cld", "to", "destination_number"];
     private static readonly string[] DirectionColumns = ["direction"];
@@ -28,7 +28,11 @@ public sealed class MdrReportRow : CsvRecord
     {
     }
 
-    /// <summary>The message id.</summary>
+    /// <summary>
+    /// The message id: the first of <c>id</c>, <c>uuid</c>, <c>message_id</c>, <c>message_uuid</c>, <c>mdr_id</c>
+    /// that the report has (names compared ignoring case, spaces, hyphens and underscores); <see langword="null"/>
+    /// when it has none.
+    /// </summary>
     public string? Id => GetString(IdColumns);
 
     /// <summary>The sending number (<c>cli</c> or <c>from</c>).</summary>

@@ -3,8 +3,8 @@ namespace CdrSdk.Telnyx;
 /// <summary>Telnyx CDR reports as <see cref="CallRecord"/>s (docs/unified-records.md, Telnyx CDR column).</summary>
 internal sealed class TelnyxCdrSource : TelnyxReportSource<CdrReportRequest, CdrReport, CdrReportRow>
 {
-    public TelnyxCdrSource(ITelnyxCdrReports reports, Func<CdrReportRequest, CdrReportRequest>? configure)
-        : base(reports, configure, "telnyx-cdr-source")
+    public TelnyxCdrSource(ITelnyxCdrReports reports, Func<CdrReportRequest, CdrReportRequest>? configure, IProgress<CdrReport>? reportProgress = null)
+        : base(reports, configure, "telnyx-cdr-source", reportProgress)
     {
     }
 
@@ -14,7 +14,7 @@ internal sealed class TelnyxCdrSource : TelnyxReportSource<CdrReportRequest, Cdr
         return new CallRecord
         {
             Provider = CdrProvider.Telnyx,
-            Id = row.Id,
+            Id = row.Id ?? DerivedId(row),
             Kind = CallKind.Call,
             Direction = CallDirections.Normalize(row.Direction),
             From = row.Cli,
@@ -31,6 +31,13 @@ internal sealed class TelnyxCdrSource : TelnyxReportSource<CdrReportRequest, Cdr
             ProviderRecord = row,
         };
     }
+
+    /// <summary>
+    /// The id of a row from a report without an id column: from when the call started, its numbers, direction and
+    /// connection; not from its end, durations, cost, status or hangup cause, which a later report may differ in.
+    /// </summary>
+    internal static string DerivedId(CdrReportRow row) => DerivedRecordId.Create(
+        "telnyx-cdr", DerivedRecordId.Instant(row.StartedAt) ?? row["start_time"], row.Cli, row.Cld, row.Direction?.ToUpperInvariant(), row.ConnectionId);
 
     /// <summary>Every record of the range: both call types and every record type (Telnyx's defaults are inbound and complete only).</summary>
     protected override CdrReportRequest CreateQuery(DateTimeOffset since, DateTimeOffset until) => new()

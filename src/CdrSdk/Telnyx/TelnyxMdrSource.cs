@@ -5,8 +5,9 @@ internal sealed class TelnyxMdrSource : TelnyxReportSource<MdrReportRequest, Mdr
 {
     private readonly TelnyxApiVersion _version;
 
-    public TelnyxMdrSource(ITelnyxMdrReports reports, TelnyxApiVersion version, Func<MdrReportRequest, MdrReportRequest>? configure)
-        : base(reports, configure, "telnyx-mdr-source")
+    public TelnyxMdrSource(
+        ITelnyxMdrReports reports, TelnyxApiVersion version, Func<MdrReportRequest, MdrReportRequest>? configure, IProgress<MdrReport>? reportProgress = null)
+        : base(reports, configure, "telnyx-mdr-source", reportProgress)
     {
         _version = version;
     }
@@ -14,7 +15,7 @@ internal sealed class TelnyxMdrSource : TelnyxReportSource<MdrReportRequest, Mdr
     internal static CallRecord ToCallRecord(MdrReportRow row) => new()
     {
         Provider = CdrProvider.Telnyx,
-        Id = row.Id,
+        Id = row.Id ?? DerivedId(row),
         Kind = CallKind.Message,
         Direction = CallDirections.Normalize(row.Direction),
         From = row.Cli,
@@ -27,6 +28,14 @@ internal sealed class TelnyxMdrSource : TelnyxReportSource<MdrReportRequest, Mdr
         Currency = row.Currency,
         ProviderRecord = row,
     };
+
+    /// <summary>
+    /// The id of a row from a report without an id column: from when the message was created, its numbers, direction,
+    /// profile and type; not from its completion, status, parts or cost.
+    /// </summary>
+    internal static string DerivedId(MdrReportRow row) => DerivedRecordId.Create(
+        "telnyx-mdr", DerivedRecordId.Instant(row.CreatedAt) ?? row["created_at"], row.Cli, row.Cld, row.Direction?.ToUpperInvariant(), row.ProfileId,
+        row.MessageType?.ToUpperInvariant());
 
     /// <summary>
     /// Every message of the range: both directions (v1 <c>call_types</c>, v2 <c>directions</c>) and every record

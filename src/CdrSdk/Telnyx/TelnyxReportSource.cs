@@ -21,12 +21,15 @@ internal abstract class TelnyxReportSource<TRequest, TReport, TRow> : CdrSource<
 
     private readonly ITelnyxReports<TRequest, TReport, TRow> _reports;
     private readonly string _tokenKind;
+    private readonly IProgress<TReport>? _reportProgress;
 
-    protected TelnyxReportSource(ITelnyxReports<TRequest, TReport, TRow> reports, Func<TRequest, TRequest>? configure, string tokenKind)
+    protected TelnyxReportSource(
+        ITelnyxReports<TRequest, TReport, TRow> reports, Func<TRequest, TRequest>? configure, string tokenKind, IProgress<TReport>? reportProgress)
         : base(CdrProvider.Telnyx, configure)
     {
         _reports = reports;
         _tokenKind = tokenKind;
+        _reportProgress = reportProgress;
     }
 
     protected override AsyncPageable<CallRecord> List(TRequest query, CancellationToken cancellationToken)
@@ -78,7 +81,7 @@ internal abstract class TelnyxReportSource<TRequest, TReport, TRow> : CdrSource<
                 operation = reports.ResumeOperation(position.ReportId);
             }
 
-            var report = await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+            var report = await operation.WaitForCompletionAsync(null, _source._reportProgress, cancellationToken).ConfigureAwait(false);
             var size = pageSizeHint ?? DefaultPageSize;
             var skip = position?.Rows ?? 0;
             var delivered = skip;

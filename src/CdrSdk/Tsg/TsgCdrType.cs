@@ -32,6 +32,12 @@ public readonly struct TsgCdrType : IOpenValue<TsgCdrType>, IEquatable<TsgCdrTyp
     /// <summary><c>API</c>: API requests such as lookups (unconfirmed).</summary>
     public static TsgCdrType Api { get; } = new("API");
 
+    /// <summary>
+    /// The types this SDK knows: <see cref="Sms"/>, <see cref="Mms"/>, <see cref="Voice"/>, <see cref="Api"/>.
+    /// TSG may accept others; they are still sent as given.
+    /// </summary>
+    public static IReadOnlyList<TsgCdrType> Known { get; } = [Sms, Mms, Voice, Api];
+
     /// <summary>The wire value.</summary>
     public string Value => _value ?? string.Empty;
 

@@ -18,6 +18,12 @@ public abstract class VoisoCdrData
     /// <summary><c>subtype</c>.</summary>
     public VoisoSubtype? Subtype { get; set; }
 
+    /// <summary>
+    /// <c>direction</c> (<c>inbound</c>, <c>outbound</c>), which some records carry instead of a direction in
+    /// <see cref="Subtype"/>; <see cref="CallRecord.Direction"/> reads the subtype first, then this.
+    /// </summary>
+    public string? Direction { get; set; }
+
     /// <summary><c>disposition</c>.</summary>
     public VoisoDisposition? Disposition { get; set; }
 

@@ -39,19 +39,20 @@ internal sealed class VoisoCdrSource : CdrSource<VoisoCdrQuery>
             VoisoHlrLookupCdr lookup => (null, lookup.Data.ToPhoneNumber),
             _ => ((string?)null, (string?)null),
         };
+        var direction = Direction(data);
         var rawOutcome = data?.Disposition?.Value ?? (cdr as VoisoHlrLookupCdr)?.Data.Status;
         var elapsed = cdr.StartedAt is { } s && cdr.EndedAt is { } e && e >= s ? e - s : (TimeSpan?)null;
         return new CallRecord
         {
             Provider = CdrProvider.Voiso,
-            Id = cdr.Id,
+            Id = cdr.Id is { Length: > 0 } id ? id : DerivedRecordId.Create("voiso-" + cdr.Type.Value, DerivedRecordId.Instant(cdr.StartedAt), from, to, direction.ToString()),
             Kind = cdr switch
             {
                 VoisoCallCdr => CallKind.Call,
                 VoisoSmsCdr or VoisoConversationCdr => CallKind.Message,
                 _ => CallKind.Other,
             },
-            Direction = CallDirections.Normalize(data?.Subtype?.Value),
+            Direction = direction,
             From = from,
             To = to,
             StartedAt = cdr.StartedAt,
@@ -63,6 +64,16 @@ internal sealed class VoisoCdrSource : CdrSource<VoisoCdrQuery>
             RawOutcome = rawOutcome,
             ProviderRecord = cdr,
         };
+    }
+
+    /// <summary>
+    /// <c>data.subtype</c> when it names a direction (inbound, outbound_sms, dialer, ...), else <c>data.direction</c>:
+    /// some records carry one, some the other.
+    /// </summary>
+    private static CallDirection Direction(VoisoCdrData? data)
+    {
+        var fromSubtype = CallDirections.Normalize(data?.Subtype?.Value);
+        return fromSubtype != CallDirection.Unknown ? fromSubtype : CallDirections.Normalize(data?.Direction);
     }
 
     private static TimeSpan? Seconds(long? value) => value is { } v ? TimeSpan.FromSeconds(v) : null;

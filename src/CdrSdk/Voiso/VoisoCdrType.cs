@@ -29,6 +29,12 @@ public readonly struct VoisoCdrType : IOpenValue<VoisoCdrType>, IEquatable<Voiso
     /// <summary><c>hlr_lookup</c>: An HLR lookup of a phone number.</summary>
     public static VoisoCdrType HlrLookup { get; } = new("hlr_lookup");
 
+    /// <summary>
+    /// The types this SDK knows, in documentation order: <see cref="Call"/>, <see cref="Conversation"/>,
+    /// <see cref="Sms"/>, <see cref="HlrLookup"/>. Voiso may add others; they are still accepted and round-trip.
+    /// </summary>
+    public static IReadOnlyList<VoisoCdrType> Known { get; } = [Call, Conversation, Sms, HlrLookup];
+
     /// <summary>The wire value.</summary>
     public string Value => _value ?? string.Empty;
 

@@ -16,14 +16,8 @@ public sealed partial class EmulatorCommandLiveTests
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var writer = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
-        {
-            Ansi = Spectre.Console.AnsiSupport.No,
-            Interactive = Spectre.Console.InteractionSupport.No,
-            Out = new Spectre.Console.AnsiConsoleOutput(writer),
-        });
-        var root = CdrSdk.Tool.Commands.CdrCommand.Create(console, new CdrSdk.Tool.Export.ProviderEnvironment(_ => null), Path.GetTempPath());
-        var running = root.Parse(["emulator", "--port", "0", "--download-port", "0", "--live"]).InvokeAsync(cancellationToken: stop.Token);
+        var running = CdrSdk.Tests.Tool.CliRun.StartAsync(
+            CdrSdk.Tests.Tool.CliRun.Host(writer, new StringWriter()), ["emulator", "--port", "0", "--download-port", "0", "--live"], stop.Token);
         string? address = null;
         for (var i = 0; i < 500 && address is null; i++)
         {

@@ -121,8 +121,10 @@ internal sealed class LiveScenario : IAsyncDisposable
                 var session = Seconds(long.Parse(r.Fields["sessionTime"], CultureInfo.InvariantCulture));
                 return new LiveRow(r.Fields["callId"], r.Datetime, r.Datetime + session, Money(r.Fields["charge"]), r.Fields["status"], session);
             }).ToList(),
-            "tsg-sms" => Emulator.TsgData.Records("SMS", from, to, now).Select(r => new LiveRow(null, r.Datetime, null, Money(r.Fields["charge"]), r.Fields["status"], null)).ToList(),
-            _ => KazooLegs(from, to, now).Select(l =>
+            // TSG gives messages no id: the SDK derives one from the identifying fields (docs/unified-records.md, Ids).
+            "tsg-sms" => Emulator.TsgData.Records("SMS", from, to, now).Select(r => new LiveRow(
+                CdrSdk.DerivedRecordId.Create("tsg-message", CdrSdk.DerivedRecordId.Instant(r.Datetime), r.Fields["type"], r.Fields["fromNumber"], r.Fields["toNumber"], r.Fields["direction"]), r.Datetime, null, Money(r.Fields["charge"]), r.Fields["status"], null)).ToList(),
+            _ => KazooLegs(from, to, now, ascending: true).Select(l =>
             {
                 var ended = KazooDataSet.Instant(l.Timestamp);
                 return new LiveRow(l.CdrId, ended - Seconds(l.DurationSeconds), ended, l.CostUnits / 10_000m, l.HangupCause, Seconds(l.DurationSeconds));
@@ -130,9 +132,9 @@ internal sealed class LiveScenario : IAsyncDisposable
         };
     }
 
-    /// <summary>The Kazoo legs stamped in [since, until) at <paramref name="now"/>, newest first (the SDK asks for whole seconds, the end exclusive).</summary>
-    public IEnumerable<KazooLeg> KazooLegs(DateTimeOffset since, DateTimeOffset until, DateTimeOffset now) =>
-        Emulator.KazooData.Legs(Account, null, KazooDataSet.Gregorian(since), KazooDataSet.Gregorian(until) - 1, ascending: false, now);
+    /// <summary>The Kazoo legs stamped in [since, until) at <paramref name="now"/>, newest first as Kazoo lists by default, or oldest first as the SDK's Kazoo source asks (the SDK asks for whole seconds, the end exclusive).</summary>
+    public IEnumerable<KazooLeg> KazooLegs(DateTimeOffset since, DateTimeOffset until, DateTimeOffset now, bool ascending = false) =>
+        Emulator.KazooData.Legs(Account, null, KazooDataSet.Gregorian(since), KazooDataSet.Gregorian(until) - 1, ascending, now);
 
     /// <summary>The provider's id of a seed call's record (Kazoo: its A-leg's CDR id).</summary>
     public string IdOf(string provider, SeedCall call) => provider switch

@@ -9,11 +9,12 @@ using CdrSdk.Tests.Infrastructure;
 namespace CdrSdk.Tests.Packaging;
 
 /// <summary>
-/// Packs CdrSdk the way a release would (Release, ContinuousIntegrationBuild, a GitHub remote) from a copy of the
-/// current sources, and checks what a consumer gets: id and version, README, license, repository, dependencies,
-/// both target frameworks with XML docs for every public member, symbols, and SourceLink in the PDBs.
+/// Packs CdrSdk and CdrSdk.Emulator the way a release would (Release, ContinuousIntegrationBuild, a GitHub remote)
+/// from a copy of the current sources, and checks what a consumer gets: id and version, README, license,
+/// repository, dependencies, both target frameworks with XML docs for every public member, symbols, and SourceLink
+/// in the PDBs; PackagePageTests.cs checks the icons, the package READMEs and the emulator package.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
+public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
 {
     private const string Repository = "https://github.com/cdrsdk/cdrsdk.git";
     private static readonly string[] Frameworks = ["net8.0", "net10.0"];
@@ -52,7 +53,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
         Assert.Equal(["net10.0", "net8.0"], groups.Keys.Order(StringComparer.Ordinal));
         Assert.All(groups.Values, g => Assert.Contains(g.Elements(ns + "dependency"), d => d.Attribute("id")!.Value == "Polly.Core" && d.Attribute("version")!.Value == "8.9.1"));
         Assert.All(groups.Values, g => Assert.DoesNotContain(g.Elements(ns + "dependency"), d => d.Attribute("id")!.Value.StartsWith("Microsoft.SourceLink", StringComparison.Ordinal)));
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd());
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "CdrSdk", "README.md")), new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd());
     }
 
     [Fact]
@@ -75,16 +76,18 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
         }
     }
 
-    [Fact]
-    public void The_symbols_package_has_portable_pdbs_that_source_link_to_the_commit()
+    [Theory]
+    [InlineData("CdrSdk", "CallRecord.cs")]
+    [InlineData("CdrSdk.Emulator", "CdrEmulator.cs")]
+    public void The_symbols_package_has_portable_pdbs_that_source_link_to_the_commit(string id, string source)
     {
-        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(_packed.Package, ".snupkg"));
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(PackageOf(id), ".snupkg"));
         var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
 
         foreach (var framework in Frameworks)
         {
             using var pdb = new MemoryStream();
-            symbols.GetEntry($"lib/{framework}/CdrSdk.pdb")!.Open().CopyTo(pdb);
+            symbols.GetEntry($"lib/{framework}/{id}.pdb")!.Open().CopyTo(pdb);
             pdb.Position = 0;
             using var provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
             var reader = provider.GetMetadataReader();
@@ -95,7 +98,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
                 .Single();
 
             Assert.Contains($"https://raw.githubusercontent.com/cdrsdk/cdrsdk/{_packed.Commit}/*", sourceLink, StringComparison.Ordinal);
-            Assert.Contains(reader.Documents, d => reader.GetString(reader.GetDocument(d).Name).EndsWith("CallRecord.cs", StringComparison.Ordinal));
+            Assert.Contains(reader.Documents, d => reader.GetString(reader.GetDocument(d).Name).EndsWith(source, StringComparison.Ordinal));
         }
     }
 
@@ -182,15 +185,22 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
             }
 
             CopySources(Path.Combine(root, "src", "CdrSdk"), Path.Combine(_directory, "src", "CdrSdk"));
+            CopySources(Path.Combine(root, "src", "CdrSdk.Emulator"), Path.Combine(_directory, "src", "CdrSdk.Emulator"));
+            CopySources(Path.Combine(root, "assets"), Path.Combine(_directory, "assets"));
             Run("git", "init -q");
             Run("git", "add -A");
             Run("git", "-c user.name=pack -c user.email=pack@cdrsdk.test commit -q -m pack");
             Run("git", "remote add origin " + Repository);
             Commit = Run("git", "rev-parse HEAD").Output.Trim();
             var pack = Run("dotnet", "pack src/CdrSdk/CdrSdk.csproj -c Release -o out -p:ContinuousIntegrationBuild=true -nologo", check: false);
-            ExitCode = pack.ExitCode;
-            Log = pack.Output;
-            Package = Path.Combine(_directory, "out", $"CdrSdk.{typeof(CdrClient).Assembly.GetName().Version!.ToString(3)}.nupkg");
+            var emulator = pack.ExitCode == 0
+                ? Run("dotnet", "pack src/CdrSdk.Emulator/CdrSdk.Emulator.csproj -c Release -o out -p:ContinuousIntegrationBuild=true -nologo", check: false)
+                : (ExitCode: 0, Output: string.Empty);
+            ExitCode = pack.ExitCode != 0 ? pack.ExitCode : emulator.ExitCode;
+            Log = pack.Output + emulator.Output;
+            var version = typeof(CdrClient).Assembly.GetName().Version!.ToString(3);
+            Package = Path.Combine(_directory, "out", $"CdrSdk.{version}.nupkg");
+            EmulatorPackage = Path.Combine(_directory, "out", $"CdrSdk.Emulator.{version}.nupkg");
         }
 
         public string Commit { get; }
@@ -200,6 +210,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedSdk>
         public string Log { get; }
 
         public string Package { get; }
+
+        public string EmulatorPackage { get; }
 
         public void Dispose()
         {

@@ -51,7 +51,7 @@ public sealed class PublicApiTests
         var api = Render();
 
         Assert.Contains("public sealed class CdrClient : CdrSdk.ICdrClient, System.IAsyncDisposable, System.IDisposable", api, StringComparison.Ordinal);
-        Assert.Contains("public string? Id { get; init; }", api, StringComparison.Ordinal);
+        Assert.Contains("public required string Id { get; init; }", api, StringComparison.Ordinal);
         Assert.Contains("public required CdrSdk.CdrProvider Provider { get; init; }", api, StringComparison.Ordinal);
         Assert.Contains("public static Microsoft.Extensions.Options.OptionsBuilder<CdrSdk.CdrClientOptions> AddCdrClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<CdrSdk.CdrClientOptions> configure)", api, StringComparison.Ordinal);
         Assert.Contains("public abstract class AsyncPageable<T> : System.Collections.Generic.IAsyncEnumerable<T>", api, StringComparison.Ordinal);

@@ -144,7 +144,7 @@ public sealed class CallRecordMappingTests : IAsyncLifetime
             switch (type)
             {
                 case "SMS":
-                    Assert.Null(record.Id);
+                    Assert.StartsWith("h1:tsg-message:", record.Id, StringComparison.Ordinal);
                     Assert.Equal(CallKind.Message, record.Kind);
                     Assert.Equal(ExpectedDirection(f["direction"]), record.Direction);
                     Assert.Equal((f["fromNumber"], f["toNumber"]), (record.From, record.To));
@@ -164,7 +164,7 @@ public sealed class CallRecordMappingTests : IAsyncLifetime
                     Assert.Equal(f["didUsed"], record.GetProviderRecord<TsgVoiceCdr>().DidUsed);
                     break;
                 default:
-                    Assert.Null(record.Id);
+                    Assert.StartsWith("h1:tsg-api:", record.Id, StringComparison.Ordinal);
                     Assert.Equal(CallKind.Other, record.Kind);
                     Assert.Equal(CallDirection.Unknown, record.Direction);
                     Assert.Equal((f["from"], f["destination"]), (record.From, record.To));
@@ -235,7 +235,7 @@ public sealed class CallRecordMappingTests : IAsyncLifetime
     [Fact]
     public void Asking_for_another_provider_record_type_names_both_types()
     {
-        var record = new CallRecord { Provider = CdrProvider.Tsg, Kind = CallKind.Message, ProviderRecord = new TsgMessageCdr() };
+        var record = new CallRecord { Provider = CdrProvider.Tsg, Id = "m-1", Kind = CallKind.Message, ProviderRecord = new TsgMessageCdr() };
 
         var ex = Assert.Throws<InvalidCastException>(() => record.GetProviderRecord<KazooCdrSummary>());
 

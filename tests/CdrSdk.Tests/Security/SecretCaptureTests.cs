@@ -186,13 +186,13 @@ public sealed class SecretCaptureTests : IAsyncLifetime
             for (var i = 0; i < runs.Length; i++)
             {
                 var run = await CliRun.RunAsync(["export", .. runs[i], .. range, "-o", Path.Combine(directory.FullName, $"run{i}.csv")], cancellationToken: Ct);
-                Keep(run.Output);
-                Assert.True(i < 5 ? run.ExitCode == 0 : run.ExitCode != 0, $"run {i}: exit {run.ExitCode}: {run.Output}");
+                Keep(run.Output + run.Error);
+                Assert.True(i < 5 ? run.ExitCode == 0 : run.ExitCode != 0, $"run {i}: exit {run.ExitCode}: {run.Output}{run.Error}");
             }
 
             var environment = new Dictionary<string, string> { ["KAZOO_BASE_URL"] = _emulator.KazooBaseAddress.AbsoluteUri, ["KAZOO_API_KEY"] = o.KazooApiKey, ["KAZOO_ACCOUNT_ID"] = Account };
             var fromEnvironment = await CliRun.RunAsync(["export", "-p", "kazoo", .. range, "-o", Path.Combine(directory.FullName, "env.csv")], environment, cancellationToken: Ct);
-            Keep(fromEnvironment.Output);
+            Keep(fromEnvironment.Output + fromEnvironment.Error);
             Assert.Equal(0, fromEnvironment.ExitCode);
             foreach (var file in directory.EnumerateFiles("*", SearchOption.AllDirectories))
             {

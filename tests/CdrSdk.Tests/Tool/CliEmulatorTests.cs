@@ -12,14 +12,8 @@ public sealed partial class CliEmulatorTests
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var writer = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
-        {
-            Ansi = Spectre.Console.AnsiSupport.No,
-            Interactive = Spectre.Console.InteractionSupport.No,
-            Out = new Spectre.Console.AnsiConsoleOutput(writer),
-        });
-        var root = CdrSdk.Tool.Commands.CdrCommand.Create(console, new CdrSdk.Tool.Export.ProviderEnvironment(_ => null), Path.GetTempPath());
-        var running = root.Parse(["emulator", "--port", "0", "--download-port", "0"]).InvokeAsync(cancellationToken: stop.Token);
+        var error = new StringWriter();
+        var running = CliRun.StartAsync(CliRun.Host(writer, error), ["emulator", "--port", "0", "--download-port", "0"], stop.Token);
 
         string? address = null;
         for (var i = 0; i < 500 && address is null; i++)
@@ -37,7 +31,7 @@ public sealed partial class CliEmulatorTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(0, await running);
-        Assert.Contains("Stopped.", writer.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Stopped.", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Kazoo", writer.ToString(), StringComparison.Ordinal);
     }
 

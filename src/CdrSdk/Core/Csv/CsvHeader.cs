@@ -2,8 +2,8 @@ namespace CdrSdk.Core.Csv;
 
 /// <summary>
 /// The header row of a CSV file and a lookup from column name to index. Names are matched after normalising
-/// (case-insensitive; spaces and hyphens count as underscores), so <c>Answer Timestamp</c>,
-/// <c>answer-timestamp</c> and <c>answer_timestamp</c> are the same column.
+/// (case-insensitive; spaces, hyphens, underscores and dots ignored), so <c>Answer Timestamp</c>,
+/// <c>answer-timestamp</c>, <c>answer_timestamp</c> and <c>AnswerTimestamp</c> are the same column.
 /// </summary>
 internal sealed class CsvHeader
 {
@@ -69,13 +69,16 @@ internal sealed class CsvHeader
     public static string Normalize(string name)
     {
         var trimmed = name.AsSpan().Trim().TrimStart('\uFEFF');
-        return string.Create(trimmed.Length, trimmed.ToString(), static (span, source) =>
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        var length = 0;
+        foreach (var c in trimmed)
         {
-            for (var i = 0; i < source.Length; i++)
+            if (c is not (' ' or '-' or '_' or '.'))
             {
-                var c = source[i];
-                span[i] = c is ' ' or '-' ? '_' : char.ToLowerInvariant(c);
+                buffer[length++] = char.ToLowerInvariant(c);
             }
-        });
+        }
+
+        return new string(buffer[..length]);
     }
 }

@@ -9,7 +9,7 @@ namespace CdrSdk;
 /// are looked up by header name, because providers add, drop and reorder columns between versions.
 /// </summary>
 /// <remarks>
-/// Name lookups ignore case and treat spaces and hyphens as underscores. Typed accessors parse with the invariant
+/// Name lookups ignore case, spaces, hyphens, underscores and dots (<c>Call Leg ID</c> finds <c>call_leg_id</c>). Typed accessors parse with the invariant
 /// culture and return <see langword="null"/> for a missing column or an empty or unparsable cell.
 /// </remarks>
 public class CsvRecord
@@ -43,11 +43,11 @@ public class CsvRecord
     public string this[int index] => _fields[index];
 
     /// <summary>The raw text of a column, or <see langword="null"/> when the file has no such column.</summary>
-    /// <param name="column">The column name (case and separators ignored).</param>
+    /// <param name="column">The column name (case, spaces, hyphens, underscores and dots ignored).</param>
     public string? this[string column] => TryGetValue(column, out var value) ? value : null;
 
     /// <summary>Gets the raw text of a column.</summary>
-    /// <param name="column">The column name (case and separators ignored).</param>
+    /// <param name="column">The column name (case, spaces, hyphens, underscores and dots ignored).</param>
     /// <param name="value">The text, or <see langword="null"/> when the column is missing.</param>
     /// <returns><see langword="true"/> when the file has the column.</returns>
     public bool TryGetValue(string column, out string? value)

@@ -19,12 +19,17 @@ internal static class CsvRecordReader
         IncludeValuesInExceptions = false,
     };
 
+    /// <summary>The counted row loop for row types that do not need the record number.</summary>
+    public static IAsyncEnumerable<TRow> ReadCountedAsync<TRow>(
+        Func<CancellationToken, Task<Stream>> open, CdrProvider provider, CdrMetrics metrics, Func<CsvHeader, string[], TRow> createRow, CancellationToken cancellationToken) =>
+        ReadCountedAsync(open, provider, metrics, (header, fields, _) => createRow(header, fields), cancellationToken);
+
     /// <summary>
     /// The one row loop of the SDK's CSV readers: opens the body, streams its rows and counts each in the
     /// <c>cdrsdk.records</c> metric for <paramref name="provider"/>; the body is closed when the enumeration ends.
     /// </summary>
     public static async IAsyncEnumerable<TRow> ReadCountedAsync<TRow>(
-        Func<CancellationToken, Task<Stream>> open, CdrProvider provider, CdrMetrics metrics, Func<CsvHeader, string[], TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Func<CancellationToken, Task<Stream>> open, CdrProvider provider, CdrMetrics metrics, Func<CsvHeader, string[], long, TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stream = await open(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -38,8 +43,12 @@ internal static class CsvRecordReader
         }
     }
 
+    public static IAsyncEnumerable<TRow> ReadAsync<TRow>(Stream stream, Func<CsvHeader, string[], TRow> createRow, CancellationToken cancellationToken) =>
+        ReadAsync(stream, (header, fields, _) => createRow(header, fields), cancellationToken);
+
+    /// <summary>Reads the rows; <paramref name="createRow"/> also gets the 1-based number of the data record (the header is not counted).</summary>
     public static async IAsyncEnumerable<TRow> ReadAsync<TRow>(
-        Stream stream, Func<CsvHeader, string[], TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream, Func<CsvHeader, string[], long, TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reader = CsvReader.Create(stream, Options, leaveOpen: true);
         await using (reader.ConfigureAwait(false))
@@ -61,7 +70,7 @@ internal static class CsvRecordReader
                     fields[i] = reader.GetString(i);
                 }
 
-                yield return createRow(header, fields);
+                yield return createRow(header, fields, reader.RowNumber);
             }
         }
     }

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+
+namespace CdrSdk.Tool.Export;
+
+/// <summary>
+/// Reads a <c>--config</c> file: JSON in the <see cref="CdrClientOptions"/> shape, at the root or under <c>"Cdr"</c>.
+/// A missing file, a folder, JSON that does not parse (a truncated file), a misspelled setting and a value of the
+/// wrong type are each one error naming the file and what is wrong.
+/// </summary>
+internal static partial class ConfigFile
+{
+    /// <exception cref="ExportException">The file cannot be used; the message says why.</exception>
+    public static CdrClientOptions Read(FileInfo file)
+    {
+        var path = file.FullName;
+        if (Directory.Exists(path))
+        {
+            throw new ExportException($"--config {path} is a folder, not a JSON file.");
+        }
+
+        if (!file.Exists)
+        {
+            throw new ExportException($"--config {path} does not exist.");
+        }
+
+        IConfigurationRoot configuration;
+        try
+        {
+            configuration = new ConfigurationBuilder().AddJsonFile(path, optional: false).Build();
+        }
+        catch (InvalidDataException ex)
+        {
+            var json = Causes(ex).OfType<JsonException>().FirstOrDefault();
+            var detail = json?.Message ?? ex.Message;
+            throw new ExportException($"--config {path} is not valid JSON ({detail}); is it complete?", ex);
+        }
+        catch (IOException ex)
+        {
+            throw new ExportException($"--config {path} cannot be read: {ex.Message}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new ExportException($"--config {path} cannot be read: permission denied.", ex);
+        }
+
+        var section = configuration.GetSection("Cdr");
+        var options = new CdrClientOptions();
+        try
+        {
+            (section.Exists() ? section : (IConfiguration)configuration).Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ExportException($"--config {path}: {Explain(ex)}", ex);
+        }
+
+        return options;
+    }
+
+    // The binder says "Failed to convert configuration value 'five' at 'Cdr:Resilience:MaxRetries' to type 'System.Int32'."
+    // or "... the following properties were not found on the instance of CdrSdk.Tsg.TsgOptions: 'Pasword'".
+    private static string Explain(InvalidOperationException ex)
+    {
+        var unknown = UnknownSettings().Match(ex.Message);
+        if (unknown.Success)
+        {
+            var type = unknown.Groups["type"].Value;
+            return $"{type[(type.LastIndexOf('.') + 1)..]} has no setting {unknown.Groups["names"].Value}: check the spelling.";
+        }
+
+        return ex.InnerException is { } inner && ex.Message.StartsWith("Failed to convert", StringComparison.Ordinal)
+            ? $"{ex.Message} {inner.Message}"
+            : ex.Message;
+    }
+
+    private static IEnumerable<Exception> Causes(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+
+    [GeneratedRegex(@"not found on the instance of (?<type>[\w.]+): (?<names>.+)$", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnknownSettings();
+}
