@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CdrSdk.Emulator;
 
@@ -195,7 +196,9 @@ public sealed class CdrEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (options.EnableConsoleLogging)
         {
+            // Standard output belongs to the emulator's own lines (its addresses) and to pipes; logs go to standard error.
             builder.Logging.AddSimpleConsole();
+            builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
         return builder.Build();

@@ -92,6 +92,13 @@ public sealed class CdrEmulatorOptions
     public TimeSpan TsgTokenLifetime { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>
+    /// How the emulated TSG refuses a token it issued that has expired (or was expired with <c>ExpireTsgTokens</c>):
+    /// <see langword="false"/> (the default) answers HTTP 401 like a missing token; <see langword="true"/> answers
+    /// HTTP 200 with a GraphQL error whose <c>extensions.code</c> is <c>UNAUTHENTICATED</c>, as TSG does.
+    /// </summary>
+    public bool TsgExpiredTokenAsGraphQLError { get; set; }
+
+    /// <summary>
     /// The clock of the emulator (report completion, the 24-hour rule, token and cursor expiry, and in live mode
     /// which records exist). Default: the system clock.
     /// </summary>
@@ -104,6 +111,6 @@ public sealed class CdrEmulatorOptions
     /// </summary>
     public EmulatorLiveOptions? Live { get; set; }
 
-    /// <summary>Whether ASP.NET Core logs to the console. Default <see langword="false"/>.</summary>
+    /// <summary>Whether ASP.NET Core logs to the console (to standard error, every level). Default <see langword="false"/>.</summary>
     public bool EnableConsoleLogging { get; set; }
 }

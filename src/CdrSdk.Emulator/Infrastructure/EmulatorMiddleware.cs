@@ -36,6 +36,9 @@ internal sealed class EmulatorMiddleware
             Headers = request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
         };
         _log.Add(entry);
+
+        // Like the real APIs (Telnyx, Voiso's Rails, Kazoo's crossbar), every answer names its request.
+        context.Response.Headers["x-request-id"] = Guid.NewGuid().ToString("N");
         if (_rateLimit is not null)
         {
             using var lease = _rateLimit.AttemptAcquire();

@@ -49,6 +49,12 @@ internal sealed class IssuedTokens
         token.Length > 0
         && (token == _staticToken || (_expiries.TryGetValue(token, out var expires) && expires > _time.GetUtcNow()));
 
+    /// <summary>Whether a presented token was issued here and has expired (as opposed to never issued).</summary>
+    /// <param name="token">The token as presented.</param>
+    /// <returns><see langword="true"/> for an issued token past its lifetime.</returns>
+    public bool IsExpired(string token) =>
+        _expiries.TryGetValue(token, out var expires) && expires <= _time.GetUtcNow();
+
     /// <summary>Makes every token issued so far expire now; the static token keeps working.</summary>
     public void ExpireAll()
     {

@@ -75,7 +75,9 @@ internal sealed partial class TsgEmulation
         var token = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : string.Empty;
         if (!_tokens.IsValid(token))
         {
-            return Unauthorized("Unauthorized");
+            return _options.TsgExpiredTokenAsGraphQLError && _tokens.IsExpired(token)
+                ? GraphQLError("Unauthenticated: the token has expired.", "UNAUTHENTICATED")
+                : Unauthorized("Unauthorized");
         }
 
         var body = await ReadJsonAsync(context).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public class CdrException : Exception
     /// <summary>Creates an exception with the given message.</summary>
     /// <param name="message">What went wrong, without secrets.</param>
     public CdrException(string message)
-        : base(message)
+        : base(SentenceText.Tidy(message))
     {
     }
 
@@ -28,7 +28,7 @@ public class CdrException : Exception
     /// <param name="message">What went wrong, without secrets.</param>
     /// <param name="innerException">The underlying failure.</param>
     public CdrException(string message, Exception? innerException)
-        : base(message, innerException)
+        : base(SentenceText.Tidy(message), innerException)
     {
     }
 

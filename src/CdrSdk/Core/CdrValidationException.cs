@@ -60,8 +60,7 @@ public sealed class CdrValidationException : CdrException
         return errors.Count switch
         {
             0 => "The request is invalid.",
-            1 => errors[0].ToString(),
-            _ => "The request is invalid: " + string.Join("; ", errors.Select(e => e.ToString())),
+            _ => string.Join("; ", errors.Select(e => e.ToString())),
         };
     }
 }

@@ -5,6 +5,10 @@ namespace CdrSdk;
 /// <summary>Small, shared validation rules that produce messages naming the property and the allowed range.</summary>
 internal static class OptionRules
 {
+    /// <summary>Joins alternatives as <c>a; b; or c</c>.</summary>
+    public static string Alternatives(IReadOnlyList<string> choices) =>
+        choices.Count <= 1 ? string.Concat(choices) : string.Join("; ", choices.Take(choices.Count - 1)) + "; or " + choices[^1];
+
     public static void InRange(List<CdrValidationError> errors, string name, int value, int min, int max)
     {
         if (value < min || value > max)
@@ -31,7 +35,7 @@ internal static class OptionRules
     {
         if (value is { IsAbsoluteUri: true, IsLoopback: false } && string.Equals(value.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new(name, $"is plain http to '{value.Host}', which would send the credentials unencrypted: use https, or set AllowInsecureHttp = true to allow it on purpose (for example an internal Kazoo on port 8000)."));
+            errors.Add(new(name, $"is plain http to '{value.Host}', which would send the credentials unencrypted: use https, or set AllowInsecureHttp = true to allow it on purpose (for example an internal server on port 8000)."));
         }
     }
 

@@ -87,30 +87,23 @@ internal sealed class KazooCdrs : IKazooCdrs
     internal static string CollectionPath(string accountId, KazooCdrQuery query, string? suffix) =>
         (query.UserId is null ? $"/accounts/{accountId}/cdrs" : $"/accounts/{accountId}/users/{query.UserId}/cdrs") + suffix;
 
-    private async IAsyncEnumerable<KazooCdrCsvRow> ReadCsvCoreAsync(string accountId, KazooCdrQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var stream = await ExportCsvAsync(accountId, query, cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var tag = CdrTelemetry.ProviderTag(CdrProvider.Kazoo);
-            await foreach (var row in ReadRowsAsync(stream, cancellationToken).ConfigureAwait(false))
-            {
-                CdrTelemetry.Records.Add(1, tag);
-                yield return row;
-            }
-        }
-    }
+    private IAsyncEnumerable<KazooCdrCsvRow> ReadCsvCoreAsync(string accountId, KazooCdrQuery query, CancellationToken cancellationToken) =>
+        CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(accountId, query, ct), CdrProvider.Kazoo, _transport.Runtime.Infrastructure.Metrics, AlignedRows(), cancellationToken);
 
     /// <summary>The rows of a Kazoo CSV body, each line aligned with the header (<see cref="KazooCsvAligner"/>).</summary>
-    internal static IAsyncEnumerable<KazooCdrCsvRow> ReadRowsAsync(Stream stream, CancellationToken cancellationToken)
+    internal static IAsyncEnumerable<KazooCdrCsvRow> ReadRowsAsync(Stream stream, CancellationToken cancellationToken) =>
+        CsvRecordReader.ReadAsync(stream, AlignedRows(), cancellationToken);
+
+    /// <summary>A row factory that aligns each line with the header; one per read (its aligner learns the header).</summary>
+    private static Func<CsvHeader, string[], long, KazooCdrCsvRow> AlignedRows()
     {
         KazooCsvAligner? aligner = null;
-        return CsvRecordReader.ReadAsync(stream, (header, cells, record) =>
+        return (header, cells, record) =>
         {
             aligner ??= new KazooCsvAligner(header);
 
             // One line per record (Kazoo never quotes, so no value spans lines); line 1 is the header.
             return new KazooCdrCsvRow(header, aligner.Align(cells, record + 1));
-        }, cancellationToken);
+        };
     }
 }

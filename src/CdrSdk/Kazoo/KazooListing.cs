@@ -28,7 +28,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
 
     public KazooListing(
         ApiTransport transport, string path, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, JsonTypeInfo<KazooListingPage<T>> pageType, string tokenKind, CancellationToken cancellationToken)
-        : base(CdrProvider.Kazoo, transport.Runtime.Options.Paging, cancellationToken)
+        : base(CdrProvider.Kazoo, transport.Runtime.Options.Paging, cancellationToken, transport.Runtime.Infrastructure.Metrics)
     {
         _transport = transport;
         _path = path;
@@ -257,18 +257,19 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
         return (page.Data ?? [], page.EnvelopeText());
     }
 
-    private static void ThrowIfNotSuccess(Dictionary<string, string?> envelope, ApiRequest request)
+    /// <summary>A Kazoo envelope can say <c>"status":"error"</c> (or <c>fatal</c>) with HTTP 200: the one error mapper reads it like an error body.</summary>
+    private void ThrowIfNotSuccess(Dictionary<string, string?> envelope, ApiRequest request)
     {
         if (envelope.TryGetValue("status", out var status) && status is not null && !string.Equals(status, "success", StringComparison.OrdinalIgnoreCase))
         {
-            var message = envelope.TryGetValue("message", out var m) ? m : null;
-            throw new CdrApiException($"Kazoo GET {request.Path} answered status '{status}'{(message is null ? string.Empty : ": " + message)}.")
+            var body = new System.Text.Json.Nodes.JsonObject
             {
-                Provider = CdrProvider.Kazoo,
-                StatusCode = System.Net.HttpStatusCode.OK,
-                Errors = [new CdrApiError { Code = envelope.GetValueOrDefault("error"), Title = message }],
-                RequestId = envelope.GetValueOrDefault("request_id"),
+                ["status"] = status,
+                ["error"] = envelope.GetValueOrDefault("error"),
+                ["message"] = envelope.GetValueOrDefault("message"),
+                ["request_id"] = envelope.GetValueOrDefault("request_id"),
             };
+            throw _transport.Errors.FromReportedErrors($"Kazoo GET {request.Path}", $"status '{status}'", body.ToJsonString());
         }
     }
 

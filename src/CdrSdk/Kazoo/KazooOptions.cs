@@ -5,7 +5,7 @@ namespace CdrSdk.Kazoo;
 /// <see cref="BaseAddress"/> and exactly one way to authenticate: a static <see cref="AuthToken"/>, an
 /// <see cref="ApiKey"/>, or <see cref="Username"/> + <see cref="Password"/> + <see cref="AccountName"/>.
 /// </summary>
-public sealed class KazooOptions
+public sealed class KazooOptions : IProviderOptions
 {
     /// <summary>The server maximum of one listing's range: 2,682,000 s (31 days + 1 hour).</summary>
     public static readonly TimeSpan DefaultMaxRangePerRequest = TimeSpan.FromSeconds(2_682_000);
@@ -53,6 +53,8 @@ public sealed class KazooOptions
     /// <returns>A description safe for logs.</returns>
     public override string ToString() =>
         $"Kazoo {{ BaseAddress = {BaseAddress?.ToString() ?? "(none)"}, Auth = {AuthMethod}, AuthToken = {Redaction.Mask(AuthToken)}, ApiKey = {Redaction.Mask(ApiKey)}, Password = {Redaction.Mask(Password)} }}";
+
+    void IProviderOptions.Validate(string prefix, List<CdrValidationError> errors) => Validate(prefix, errors);
 
     internal void Validate(string prefix, List<CdrValidationError> errors)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CdrSdk.Core.Http;
 using CdrSdk.Kazoo.Wire;
+using CdrSdk.Paging;
 
 namespace CdrSdk.Kazoo;
 
@@ -70,31 +71,10 @@ internal static partial class KazooQueryPlan
     /// <paramref name="maxSeconds"/> long, together covering [from, to] exactly. A range without a start is one
     /// window (the server picks the start).
     /// </summary>
-    public static IReadOnlyList<(long? From, long? To)> Windows(long? from, long? to, long maxSeconds, bool ascending)
-    {
-        if (from is null || to is null)
-        {
-            return [(from, to)];
-        }
-
-        var windows = new List<(long? From, long? To)>();
-        for (var start = from.Value; start <= to.Value; start += maxSeconds)
-        {
-            windows.Add((start, Math.Min(start + maxSeconds - 1, to.Value)));
-        }
-
-        if (windows.Count == 0)
-        {
-            windows.Add((from, to));
-        }
-
-        if (!ascending)
-        {
-            windows.Reverse();
-        }
-
-        return windows;
-    }
+    public static IReadOnlyList<(long? From, long? To)> Windows(long? from, long? to, long maxSeconds, bool ascending) =>
+        from is { } f && to is { } t
+            ? TimeWindows.SplitInclusive(f, t, maxSeconds, newestFirst: !ascending).ConvertAll(w => ((long?)w.From, (long?)w.To))
+            : [(from, to)];
 
     /// <summary>Writes the range, order and filters of one window's request.</summary>
     public static void AddCommon(QueryString query, (long? From, long? To) window, KazooCdrQuery source)
@@ -156,7 +136,7 @@ internal static partial class KazooQueryPlan
         }
     }
 
-    private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset value) => IsoTime.Seconds(value);
 
     [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_.\\-]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FilterKey();

@@ -14,7 +14,7 @@ internal static class ContinuationTokenCodec
     public static string Encode<TState>(string kind, TState state, JsonTypeInfo<TState> typeInfo)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state, typeInfo);
-        return kind + "." + Convert.ToBase64String(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return kind + "." + Base64Url.Encode(json);
     }
 
     public static TState Decode<TState>(string continuationToken, string kind, JsonTypeInfo<TState> typeInfo)
@@ -32,9 +32,7 @@ internal static class ContinuationTokenCodec
 
         try
         {
-            var payload = token[(separator + 1)..].Replace('-', '+').Replace('_', '/');
-            payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-            var state = JsonSerializer.Deserialize(Convert.FromBase64String(payload), typeInfo);
+            var state = JsonSerializer.Deserialize(Base64Url.Decode(token[(separator + 1)..]), typeInfo);
             return state ?? throw new FormatException("empty state");
         }
         catch (Exception ex) when (ex is FormatException or JsonException or DecoderFallbackException)

@@ -5,8 +5,8 @@ internal sealed class FetchingPageable<T> : GuardedPageable<T>
 {
     private readonly PageFetcher<T> _fetch;
 
-    public FetchingPageable(CdrProvider provider, PageFetcher<T> fetch, CdrPagingOptions paging, CancellationToken cancellationToken)
-        : base(provider, paging, cancellationToken)
+    public FetchingPageable(CdrProvider provider, PageFetcher<T> fetch, CdrPagingOptions paging, CancellationToken cancellationToken, CdrMetrics? metrics = null)
+        : base(provider, paging, cancellationToken, metrics)
     {
         _fetch = fetch;
     }

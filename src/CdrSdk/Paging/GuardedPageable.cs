@@ -13,12 +13,16 @@ internal abstract class GuardedPageable<T> : AsyncPageable<T>
     /// <param name="provider">The provider, for errors and telemetry.</param>
     /// <param name="paging">The client's paging options (pages fetched ahead, empty pages tolerated).</param>
     /// <param name="cancellationToken">Cancels every enumeration.</param>
-    protected GuardedPageable(CdrProvider provider, CdrPagingOptions paging, CancellationToken cancellationToken)
+    /// <param name="metrics">The client's instruments; <see langword="null"/> for the process-wide ones.</param>
+    protected GuardedPageable(CdrProvider provider, CdrPagingOptions paging, CancellationToken cancellationToken, CdrMetrics? metrics = null)
         : base(cancellationToken)
     {
         Provider = provider;
         Paging = paging;
+        _metrics = metrics ?? CdrMetrics.Shared;
     }
+
+    private readonly CdrMetrics _metrics;
 
     protected CdrPagingOptions Paging { get; }
 
@@ -76,8 +80,8 @@ internal abstract class GuardedPageable<T> : AsyncPageable<T>
                     throw;
                 }
 
-                CdrTelemetry.Pages.Add(1, tag);
-                CdrTelemetry.Records.Add(page.Values.Count, tag);
+                _metrics.Pages.Add(1, tag);
+                _metrics.Records.Add(page.Values.Count, tag);
                 yield return page;
                 delivered = page.ContinuationToken;
             }

@@ -28,6 +28,7 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
     /// <param name="fetch">Fetches a page: the window (<see langword="null"/> for the whole query), the provider token, the page size hint.</param>
     /// <param name="validatePlainToken">Checks a token of the plain listing eagerly (throws <see cref="ArgumentException"/>).</param>
     /// <param name="cancellationToken">Cancels every enumeration.</param>
+    /// <param name="metrics">The client's instruments; <see langword="null"/> for the process-wide ones.</param>
     public WindowedPageable(
         CdrProvider provider,
         string kind,
@@ -37,8 +38,9 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
         TimeSpan maxWindow,
         Func<(DateTimeOffset From, DateTimeOffset To)?, string?, int?, CancellationToken, ValueTask<Page<T>>> fetch,
         Action<string> validatePlainToken,
-        CancellationToken cancellationToken)
-        : base(provider, paging, cancellationToken)
+        CancellationToken cancellationToken,
+        CdrMetrics? metrics = null)
+        : base(provider, paging, cancellationToken, metrics)
     {
         _kind = kind;
         _range = range;
@@ -146,23 +148,8 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
     }
 
     /// <summary>The windows of the range in listing order: consecutive, non-overlapping, covering [From, To) exactly.</summary>
-    private List<(DateTimeOffset From, DateTimeOffset To)> Windows(long windowSeconds)
-    {
-        var (from, to) = _range!.Value;
-        var length = TimeSpan.FromSeconds(windowSeconds);
-        var windows = new List<(DateTimeOffset From, DateTimeOffset To)>();
-        for (var start = from; start < to; start += length)
-        {
-            windows.Add((start, start + length < to ? start + length : to));
-        }
-
-        if (_newestFirst)
-        {
-            windows.Reverse();
-        }
-
-        return windows;
-    }
+    private List<(DateTimeOffset From, DateTimeOffset To)> Windows(long windowSeconds) =>
+        TimeWindows.Split(_range!.Value.From, _range.Value.To, TimeSpan.FromSeconds(windowSeconds), _newestFirst);
 
     private bool IsWindowed(string token) => token.StartsWith(_kind + ".", StringComparison.Ordinal);
 

@@ -31,7 +31,7 @@ internal sealed class TelnyxCdrReports : TelnyxReportsEndpoint<CdrReportRequest,
         TelnyxRequestValidator.Validate(request, Version, now);
         if (request.StartTime < now - TelnyxRequestValidator.Retention)
         {
-            Log.ReportStartBeyondRetention(Logger, request.StartTime);
+            TelnyxLog.ReportStartBeyondRetention(Logger, request.StartTime);
         }
     }
 

@@ -21,12 +21,12 @@ internal sealed class TelnyxMdrReports : TelnyxReportsEndpoint<MdrReportRequest,
         var end = request.EndTime ?? now;
         if (end > now - TelnyxRequestValidator.MdrSettlingWindow)
         {
-            Log.MdrEndTimeRecent(Logger, end);
+            TelnyxLog.MdrEndTimeRecent(Logger, end);
         }
 
         if (request.StartTime < now - TelnyxRequestValidator.Retention)
         {
-            Log.ReportStartBeyondRetention(Logger, request.StartTime);
+            TelnyxLog.ReportStartBeyondRetention(Logger, request.StartTime);
         }
     }
 

@@ -1,7 +1,7 @@
 namespace CdrSdk.Telnyx;
 
 /// <summary>Connection settings for the Telnyx reporting API.</summary>
-public sealed class TelnyxOptions
+public sealed class TelnyxOptions : IProviderOptions
 {
     /// <summary>The v1 production address, <c>https://api.telnyx.com</c>.</summary>
     public static readonly Uri DefaultV1BaseAddress = new("https://api.telnyx.com");
@@ -44,6 +44,8 @@ public sealed class TelnyxOptions
     /// <returns>A description safe for logs.</returns>
     public override string ToString() =>
         $"Telnyx {{ ApiVersion = {ApiVersion}, BaseAddress = {EffectiveBaseAddress}, ApiKey = {Redaction.Mask(ApiKey)}, ApiUser = {(string.IsNullOrEmpty(ApiUser) ? "(none)" : "(set)")} }}";
+
+    void IProviderOptions.Validate(string prefix, List<CdrValidationError> errors) => Validate(prefix, errors);
 
     internal void Validate(string prefix, List<CdrValidationError> errors)
     {

@@ -76,7 +76,7 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
     }
 
     public AsyncPageable<TReport> ListAsync(CancellationToken cancellationToken = default) =>
-        new FetchingPageable<TReport>(CdrProvider.Telnyx, FetchPageAsync, Paging, cancellationToken);
+        new FetchingPageable<TReport>(CdrProvider.Telnyx, FetchPageAsync, Paging, cancellationToken, _transport.Runtime.Infrastructure.Metrics);
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken = default) =>
         _transport.SendAsync(new ApiRequest(HttpMethod.Delete, ItemPath(id)), cancellationToken);
@@ -110,19 +110,8 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
     protected static HttpContent Json<T>(T body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) =>
         JsonContent.Create(body, typeInfo);
 
-    private async IAsyncEnumerable<TRow> ReadRowsCoreAsync(TReport report, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var stream = await OpenReadAsync(report, cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var tag = CdrTelemetry.ProviderTag(CdrProvider.Telnyx);
-            await foreach (var row in CsvRecordReader.ReadAsync(stream, CreateRow, cancellationToken).ConfigureAwait(false))
-            {
-                CdrTelemetry.Records.Add(1, tag);
-                yield return row;
-            }
-        }
-    }
+    private IAsyncEnumerable<TRow> ReadRowsCoreAsync(TReport report, CancellationToken cancellationToken) =>
+        CsvRecordReader.ReadCountedAsync(ct => OpenReadAsync(report, ct), CdrProvider.Telnyx, _transport.Runtime.Infrastructure.Metrics, CreateRow, cancellationToken);
 
     private async ValueTask<Page<TReport>> FetchPageAsync(string? continuationToken, int? pageSizeHint, CancellationToken cancellationToken)
     {

@@ -179,5 +179,5 @@ internal static class TelnyxRequestValidator
         }
     }
 
-    private static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset value) => IsoTime.Seconds(value);
 }

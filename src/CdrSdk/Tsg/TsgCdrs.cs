@@ -39,7 +39,8 @@ internal sealed class TsgCdrs : ITsgCdrs
             _options.ExportSliceSize,
             (window, token, hint, ct) => FetchPageAsync(window is { } w ? query with { Start = w.From, End = w.To } : query, token, hint, ct),
             token => ContinuationTokenCodec.Decode(token, TokenKind, TsgJsonContext.Wire.TsgListPosition),
-            cancellationToken);
+            cancellationToken,
+            _transport.Runtime.Infrastructure.Metrics);
     }
 
     public async Task<Uri> GetExportLinkAsync(TsgCdrQuery query, CancellationToken cancellationToken = default)
@@ -94,16 +95,8 @@ internal sealed class TsgCdrs : ITsgCdrs
     }
 
     /// <summary>Consecutive slices of at most <paramref name="size"/> covering [from, to) exactly.</summary>
-    internal static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Slices(DateTimeOffset from, DateTimeOffset to, TimeSpan size)
-    {
-        var slices = new List<(DateTimeOffset, DateTimeOffset)>();
-        for (var start = from; start < to; start += size)
-        {
-            slices.Add((start, start + size < to ? start + size : to));
-        }
-
-        return slices;
-    }
+    internal static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Slices(DateTimeOffset from, DateTimeOffset to, TimeSpan size) =>
+        TimeWindows.Split(from, to, size);
 
     private void Validate(TsgCdrQuery query)
     {
@@ -208,31 +201,11 @@ internal sealed class TsgCdrs : ITsgCdrs
         };
     }
 
-    private CdrApiException GraphQLError(JsonElement errors)
-    {
-        var (parsed, _) = ErrorBodyParser.Parse("{\"errors\":" + errors.GetRawText() + "}");
-        var scrubbed = parsed.Select(_transport.Scrub).ToArray();
-        return new CdrApiException($"TSG cdrRecords answered with GraphQL errors: {ErrorBodyParser.Format(200, scrubbed)}.")
-        {
-            Provider = CdrProvider.Tsg,
-            StatusCode = System.Net.HttpStatusCode.OK,
-            Errors = scrubbed,
-        };
-    }
+    private CdrApiException GraphQLError(JsonElement errors) =>
+        _transport.Errors.FromReportedErrors("Tsg POST /graphql (cdrRecords)", "GraphQL errors", "{\"errors\":" + errors.GetRawText() + "}");
 
-    private async IAsyncEnumerable<CsvRecord> ReadExportCoreAsync(TsgCdrQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var stream = await ExportCsvAsync(query, cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var tag = CdrTelemetry.ProviderTag(CdrProvider.Tsg);
-            await foreach (var row in CsvRecordReader.ReadAsync(stream, static (h, f) => new CsvRecord(h, f), cancellationToken).ConfigureAwait(false))
-            {
-                CdrTelemetry.Records.Add(1, tag);
-                yield return row;
-            }
-        }
-    }
+    private IAsyncEnumerable<CsvRecord> ReadExportCoreAsync(TsgCdrQuery query, CancellationToken cancellationToken) =>
+        CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(query, ct), CdrProvider.Tsg, _transport.Runtime.Infrastructure.Metrics, static (h, f) => new CsvRecord(h, f), cancellationToken);
 
-    private static string Iso(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset value) => IsoTime.Utc(value);
 }

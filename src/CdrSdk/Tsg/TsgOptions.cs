@@ -5,7 +5,7 @@ namespace CdrSdk.Tsg;
 /// <see cref="Email"/> and <see cref="Password"/> (exchanged at <c>POST /account/login</c> for a token the SDK
 /// caches and renews).
 /// </summary>
-public sealed class TsgOptions
+public sealed class TsgOptions : IProviderOptions
 {
     /// <summary>The production address, <c>https://api.portal.tsgglobal.world</c>.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://api.portal.tsgglobal.world");
@@ -47,6 +47,8 @@ public sealed class TsgOptions
     /// <returns>A description safe for logs.</returns>
     public override string ToString() =>
         $"Tsg {{ BaseAddress = {EffectiveBaseAddress}, Token = {Redaction.Mask(Token)}, Email = {(string.IsNullOrEmpty(Email) ? "(none)" : "(set)")}, Password = {Redaction.Mask(Password)} }}";
+
+    void IProviderOptions.Validate(string prefix, List<CdrValidationError> errors) => Validate(prefix, errors);
 
     internal void Validate(string prefix, List<CdrValidationError> errors)
     {

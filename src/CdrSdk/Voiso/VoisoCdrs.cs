@@ -42,7 +42,8 @@ internal sealed class VoisoCdrs : IVoisoCdrs
             MaxWindow,
             (window, token, hint, ct) => FetchPageAsync(window is { } w ? query with { StartedAt = VoisoTimeFilter.Between(w.From, w.To) } : query, token, hint, ct),
             token => ContinuationTokenCodec.Decode(token, TokenKind, VoisoJsonContext.Wire.VoisoListPosition),
-            cancellationToken);
+            cancellationToken,
+            _transport.Runtime.Infrastructure.Metrics);
     }
 
     public async Task<long?> CountAsync(VoisoCdrQuery? query = null, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace CdrSdk.Voiso;
 
 /// <summary>Connection settings for the Voiso contact-center API v4.</summary>
-public sealed partial class VoisoOptions
+public sealed partial class VoisoOptions : IProviderOptions
 {
     /// <summary>The cluster id of the Voiso account: the API lives at <c>https://{ClusterId}.voiso.com</c>.</summary>
     public string? ClusterId { get; set; }
@@ -38,6 +38,8 @@ public sealed partial class VoisoOptions
     /// <returns>A description safe for logs.</returns>
     public override string ToString() =>
         $"Voiso {{ BaseAddress = {EffectiveBaseAddress?.ToString() ?? "(none)"}, ApiKey = {Redaction.Mask(ApiKey)}, ArrayStyle = {ArrayStyle} }}";
+
+    void IProviderOptions.Validate(string prefix, List<CdrValidationError> errors) => Validate(prefix, errors);
 
     internal void Validate(string prefix, List<CdrValidationError> errors)
     {

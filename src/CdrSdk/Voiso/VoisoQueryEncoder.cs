@@ -151,7 +151,7 @@ internal static class VoisoQueryEncoder
             .AddIfNotNull($"{key}[{Operators.Before}]", filter.To is { } to ? Iso(to) : null);
     }
 
-    private static string Iso(DateTimeOffset value) => LenientJson.FormatIso8601(value).Replace("+00:00", "Z", StringComparison.Ordinal);
+    private static string Iso(DateTimeOffset value) => IsoTime.Utc(value);
 
     private static void Values(List<CdrValidationError> errors, string name, IReadOnlyList<string>? values)
     {

@@ -9,8 +9,11 @@ public sealed class OptionsTests
     {
         var ex = Assert.Throws<CdrValidationException>(() => new CdrClient(new CdrClientOptions()));
 
-        Assert.Equal("Telnyx.ApiKey", ex.PropertyName);
-        Assert.Contains("no provider is configured", ex.Message, StringComparison.Ordinal);
+        // No single option is at fault (issue 12): the error names the options as a whole and lists every provider's keys.
+        Assert.Equal("CdrClientOptions", ex.PropertyName);
+        Assert.Equal(
+            "CdrClientOptions: no provider is configured: set the credentials of at least one provider (Telnyx.ApiKey; Voiso.ApiKey with Voiso.ClusterId; Tsg.Token or Tsg.Email/Password; or Kazoo.BaseAddress with Kazoo.AuthToken, ApiKey or Username/Password).",
+            ex.Message);
     }
 
     public static TheoryData<string, Action<CdrClientOptions>, string, string> BrokenOptions => new()

@@ -10,9 +10,9 @@ using CdrSdk.Tsg;
 namespace CdrSdk.Tests.Packaging;
 
 /// <summary>
-/// Publishes samples/CdrSdk.Samples.Aot with Native AOT (net8.0) and runs the native binary against the emulator for
-/// every provider: the publish must print no trim or AOT warning, and the binary must read exactly the records the
-/// SDK reads when it runs on the JIT.
+/// Publishes samples/CdrSdk.Samples.Aot with Native AOT for net8.0 and net10.0 and runs each native binary against
+/// the emulator for every provider: the publish must print no trim or AOT warning, and the binary must read exactly
+/// the records the SDK reads when it runs on the JIT.
 /// </summary>
 public sealed partial class NativeAotTests : IClassFixture<NativeAotTests.PublishedSample>, IAsyncLifetime
 {
@@ -32,26 +32,40 @@ public sealed partial class NativeAotTests : IClassFixture<NativeAotTests.Publis
 
     public ValueTask DisposeAsync() => _emulator.DisposeAsync();
 
-    [Fact]
-    public void The_sample_publishes_natively_without_a_trim_or_aot_warning()
+    public static TheoryData<string, string> FrameworksAndProviders()
     {
-        Assert.True(_sample.ExitCode == 0, _sample.Log);
-        var codeWarnings = _sample.Log.Split('\n').Where(IsCodeWarning).ToArray();
-        Assert.True(codeWarnings.Length == 0, "the publish printed code warnings:\n" + string.Join('\n', codeWarnings));
-        Assert.True(File.Exists(_sample.Binary), $"no native binary at {_sample.Binary}");
-        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(_sample.Binary)!, "CdrSdk.dll")), "the output should be one native file, not IL assemblies");
+        var data = new TheoryData<string, string>();
+        foreach (var framework in PublishedSample.Frameworks)
+        {
+            foreach (var provider in new[] { "telnyx", "voiso", "tsg", "kazoo" })
+            {
+                data.Add(framework, provider);
+            }
+        }
+
+        return data;
     }
 
     [Theory]
-    [InlineData("telnyx")]
-    [InlineData("voiso")]
-    [InlineData("tsg")]
-    [InlineData("kazoo")]
-    public async Task The_native_binary_reads_the_same_records_as_the_jit(string provider)
+    [InlineData("net8.0")]
+    [InlineData("net10.0")]
+    public void The_sample_publishes_natively_without_a_trim_or_aot_warning(string framework)
+    {
+        var published = _sample[framework];
+        Assert.True(published.ExitCode == 0, published.Log);
+        var codeWarnings = published.Log.Split('\n').Where(IsCodeWarning).ToArray();
+        Assert.True(codeWarnings.Length == 0, "the publish printed code warnings:\n" + string.Join('\n', codeWarnings));
+        Assert.True(File.Exists(published.Binary), $"no native binary at {published.Binary}");
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(published.Binary)!, "CdrSdk.dll")), "the output should be one native file, not IL assemblies");
+    }
+
+    [Theory]
+    [MemberData(nameof(FrameworksAndProviders))]
+    public async Task The_native_binary_reads_the_same_records_as_the_jit(string framework, string provider)
     {
         var (arguments, source) = Setup(provider);
 
-        var run = await RunAsync(_sample.Binary, arguments);
+        var run = await RunAsync(_sample[framework].Binary, arguments);
 
         await using var _ = source.Client;
         var expected = await source.Source.ListAsync(Since, Until, Ct).CountAsync(Ct);
@@ -61,11 +75,14 @@ public sealed partial class NativeAotTests : IClassFixture<NativeAotTests.Publis
         Assert.Contains("first: ", run.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_native_binary_reports_bad_arguments_and_provider_errors()
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("net10.0")]
+    public async Task The_native_binary_reports_bad_arguments_and_provider_errors(string framework)
     {
-        var missing = await RunAsync(_sample.Binary, ["--provider", "kazoo", "--base-url", _emulator.KazooBaseAddress.AbsoluteUri, "--api-key", "x", "--from", "2026-01-01", "--to", "2026-01-02"]);
-        var unauthorized = await RunAsync(_sample.Binary,
+        var binary = _sample[framework].Binary;
+        var missing = await RunAsync(binary, ["--provider", "kazoo", "--base-url", _emulator.KazooBaseAddress.AbsoluteUri, "--api-key", "x", "--from", "2026-01-01", "--to", "2026-01-02"]);
+        var unauthorized = await RunAsync(binary,
             ["--provider", "voiso", "--base-url", _emulator.VoisoBaseAddress.AbsoluteUri, "--api-key", "wrong", "--from", Iso(Since), "--to", Iso(Until)]);
 
         Assert.Equal(2, missing.ExitCode);
@@ -119,41 +136,22 @@ public sealed partial class NativeAotTests : IClassFixture<NativeAotTests.Publis
         return (process.ExitCode, await output + await error);
     }
 
-    /// <summary>Publishes the sample once for every test of the class.</summary>
+    /// <summary>Publishes the sample once per framework for every test of the class.</summary>
     public sealed class PublishedSample : IDisposable
     {
+        public static readonly string[] Frameworks = ["net8.0", "net10.0"];
         private readonly string _output = Path.Combine(Path.GetTempPath(), "cdrsdk-aot-" + Guid.NewGuid().ToString("N"));
+        private readonly Dictionary<string, Publication> _publications = new(StringComparer.Ordinal);
 
         public PublishedSample()
         {
-            var project = Path.Combine(RepositoryPaths.Root, "samples", "CdrSdk.Samples.Aot", "CdrSdk.Samples.Aot.csproj");
-            var start = new ProcessStartInfo("dotnet")
+            foreach (var framework in Frameworks)
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                ArgumentList = { "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", _output, "-nologo", "-clp:NoSummary" },
-            };
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            Log = process.StandardOutput.ReadToEnd() + error.GetAwaiter().GetResult();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("dotnet publish of the AOT sample did not finish in 10 minutes.");
+                _publications[framework] = Publish(framework, Path.Combine(_output, framework));
             }
-
-            ExitCode = process.ExitCode;
-            Binary = Path.Combine(_output, OperatingSystem.IsWindows() ? "CdrSdk.Samples.Aot.exe" : "CdrSdk.Samples.Aot");
         }
 
-        public int ExitCode { get; }
-
-        public string Log { get; }
-
-        public string Binary { get; }
+        public Publication this[string framework] => _publications[framework];
 
         public void Dispose()
         {
@@ -166,5 +164,32 @@ public sealed partial class NativeAotTests : IClassFixture<NativeAotTests.Publis
                 // Best effort: the directory is under the temporary folder.
             }
         }
+
+        private static Publication Publish(string framework, string output)
+        {
+            var project = Path.Combine(RepositoryPaths.Root, "samples", "CdrSdk.Samples.Aot", "CdrSdk.Samples.Aot.csproj");
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                ArgumentList = { "publish", project, "-c", "Release", "-f", framework, "-r", RuntimeInformation.RuntimeIdentifier, "-o", output, "-nologo", "-clp:NoSummary" },
+            };
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var log = process.StandardOutput.ReadToEnd() + error.GetAwaiter().GetResult();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"dotnet publish of the AOT sample ({framework}) did not finish in 10 minutes.");
+            }
+
+            return new Publication(process.ExitCode, log, Path.Combine(output, OperatingSystem.IsWindows() ? "CdrSdk.Samples.Aot.exe" : "CdrSdk.Samples.Aot"));
+        }
     }
+
+    /// <summary>One framework's publish: its exit code, its log and the native binary.</summary>
+    public sealed record Publication(int ExitCode, string Log, string Binary);
 }

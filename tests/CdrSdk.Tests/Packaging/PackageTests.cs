@@ -178,7 +178,7 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
         public PackedSdk()
         {
             var root = RepositoryPaths.Root;
-            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md", "LICENSE", ".editorconfig" })
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config", "README.md", "LICENSE", ".editorconfig" })
             {
                 Directory.CreateDirectory(_directory);
                 File.Copy(Path.Combine(root, file), Path.Combine(_directory, file));

@@ -118,6 +118,42 @@ public sealed class DownloadResumeTests : IAsyncLifetime
         Assert.Contains("at byte 100, not at 20000", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_that_changed_before_the_resumption_is_refused_not_stitched_together()
+    {
+        var first = Encoding.UTF8.GetBytes(string.Join('\n', Enumerable.Range(0, 5000).Select(i => $"old-{i:D5}")));
+        var second = Encoding.UTF8.GetBytes(string.Join('\n', Enumerable.Range(0, 5000).Select(i => $"new-{i:D5}")));
+        var calls = 0;
+        Task<HttpResponseMessage> Get(RangeHeaderValue? range, EntityTagHeaderValue? etag, DateTimeOffset? modified, CancellationToken ct)
+        {
+            var response = ++calls == 1
+                ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BreakingStream(first, 10_000)) }
+                : new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(second) };
+            response.Headers.ETag = new EntityTagHeaderValue(calls == 1 ? "\"v1\"" : "\"v2\"");
+            return Task.FromResult(response);
+        }
+
+        await using var stream = await ResumableDownloadStream.OpenAsync(Get, maxResumes: 3, CdrProvider.Telnyx, (_, _) => { }, Ct);
+
+        var ex = await Assert.ThrowsAsync<CdrTransportException>(() => stream.CopyToAsync(Stream.Null, Ct));
+        Assert.Equal(CdrTransportFailure.InvalidResponse, ex.Failure);
+        Assert.Contains("The file changed while it was being downloaded (after 10000 bytes were read)", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_download_offers_no_blocking_read()
+    {
+        Task<HttpResponseMessage> Get(RangeHeaderValue? range, EntityTagHeaderValue? etag, DateTimeOffset? modified, CancellationToken ct) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([1, 2, 3]) });
+
+        await using var stream = await ResumableDownloadStream.OpenAsync(Get, maxResumes: 1, CdrProvider.Tsg, (_, _) => { }, Ct);
+
+        var ex = Assert.Throws<NotSupportedException>(() => stream.ReadByte());
+        Assert.Contains("only asynchronous reads", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await stream.ReadAsync(new byte[1], Ct));
+    }
+
     /// <summary>A body that fails with an <see cref="IOException"/> after <c>cut</c> bytes, like a dropped connection.</summary>
     private sealed class BreakingStream(byte[] data, int cut) : MemoryStream(data, writable: false)
     {

@@ -1,3 +1,5 @@
+using CdrSdk.Core.Http;
+
 namespace CdrSdk.Core.Csv;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CdrSdk.Core.Csv;
 /// other as the reader reaches them, and the header row of every part after the first is dropped. Only the
 /// current part is open at any time.
 /// </summary>
-internal sealed class ConcatenatedCsvStream : Stream
+internal sealed class ConcatenatedCsvStream : ReadOnlyStream
 {
     private readonly Func<int, CancellationToken, Task<Stream?>> _openPart;
     private Stream? _current;
@@ -17,20 +19,6 @@ internal sealed class ConcatenatedCsvStream : Stream
     public ConcatenatedCsvStream(Func<int, CancellationToken, Task<Stream?>> openPart)
     {
         _openPart = openPart;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     /// <summary>Opens the first part now, so errors of the first request surface from the call that created the stream.</summary>
@@ -88,21 +76,8 @@ internal sealed class ConcatenatedCsvStream : Stream
         return 0;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    // Synchronous reads block on the asynchronous ones: the parts are fetched over HTTP.
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    // The parts are fetched over HTTP: only the asynchronous reads are offered (no sync-over-async).
+    public override int Read(byte[] buffer, int offset, int count) => throw AsyncOnly.ReadNotSupported();
 
     public override async ValueTask DisposeAsync()
     {

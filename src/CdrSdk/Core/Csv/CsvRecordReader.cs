@@ -19,6 +19,30 @@ internal static class CsvRecordReader
         IncludeValuesInExceptions = false,
     };
 
+    /// <summary>The counted row loop for row types that do not need the record number.</summary>
+    public static IAsyncEnumerable<TRow> ReadCountedAsync<TRow>(
+        Func<CancellationToken, Task<Stream>> open, CdrProvider provider, CdrMetrics metrics, Func<CsvHeader, string[], TRow> createRow, CancellationToken cancellationToken) =>
+        ReadCountedAsync(open, provider, metrics, (header, fields, _) => createRow(header, fields), cancellationToken);
+
+    /// <summary>
+    /// The one row loop of the SDK's CSV readers: opens the body, streams its rows and counts each in the
+    /// <c>cdrsdk.records</c> metric for <paramref name="provider"/>; the body is closed when the enumeration ends.
+    /// </summary>
+    public static async IAsyncEnumerable<TRow> ReadCountedAsync<TRow>(
+        Func<CancellationToken, Task<Stream>> open, CdrProvider provider, CdrMetrics metrics, Func<CsvHeader, string[], long, TRow> createRow, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var stream = await open(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var tag = CdrTelemetry.ProviderTag(provider);
+            await foreach (var row in ReadAsync(stream, createRow, cancellationToken).ConfigureAwait(false))
+            {
+                metrics.Records.Add(1, tag);
+                yield return row;
+            }
+        }
+    }
+
     public static IAsyncEnumerable<TRow> ReadAsync<TRow>(Stream stream, Func<CsvHeader, string[], TRow> createRow, CancellationToken cancellationToken) =>
         ReadAsync(stream, (header, fields, _) => createRow(header, fields), cancellationToken);
 

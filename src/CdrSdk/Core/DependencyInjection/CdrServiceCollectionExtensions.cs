@@ -1,13 +1,6 @@
 using CdrSdk;
-using CdrSdk.Core.Http;
-using CdrSdk.Kazoo;
-using CdrSdk.Telnyx;
-using CdrSdk.Tsg;
-using CdrSdk.Voiso;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -16,7 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CdrServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ICdrClient"/> and the provider interfaces (for example <see cref="ITelnyxClient"/>),
+    /// Registers <see cref="ICdrClient"/> and the provider interfaces (for example <c>ITelnyxClient</c>),
     /// configured in code. Options are validated when the host starts (and at the latest on first resolution).
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -52,39 +45,7 @@ public static class CdrServiceCollectionExtensions
     {
         var builder = services.AddOptions<CdrClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CdrClientOptions>, CdrClientOptionsValidator>());
-
-        services.TryAddSingleton(sp => new HttpInfrastructure(
-            sp.GetRequiredService<IOptions<CdrClientOptions>>().Value,
-            sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
-
-        foreach (var provider in Enum.GetValues<CdrProvider>())
-        {
-            AddProviderClient(services, provider);
-        }
-
-        services.AddHttpClient(CdrHttpClientNames.Downloads, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => HttpInfrastructure.CreatePrimaryHandler(followRedirects: true))
-            .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredService<HttpInfrastructure>().PipelineFor(null)));
-
-        services.TryAddSingleton<ICdrClient>(sp => new CdrClient(
-            sp.GetRequiredService<HttpInfrastructure>(),
-            new FactoryHttpClients(sp.GetRequiredService<IHttpClientFactory>()),
-            sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
-        services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Telnyx);
-        services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Kazoo);
-        services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Voiso);
-        services.TryAddSingleton(sp => sp.GetRequiredService<ICdrClient>().Tsg);
+        CdrServices.Add(services);
         return builder;
     }
-
-    private static void AddProviderClient(IServiceCollection services, CdrProvider provider) =>
-        services.AddHttpClient(CdrHttpClientNames.For(provider), client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => HttpInfrastructure.CreatePrimaryHandler(followRedirects: false))
-            .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredService<HttpInfrastructure>().PipelineFor(provider)))
-            .AddHttpMessageHandler(sp => sp.GetRequiredService<HttpInfrastructure>().RateLimiterFor(provider) is { } limiter
-                ? new RateLimitHandler(limiter)
-                : new PassThroughHandler())
-            .AddHttpMessageHandler(_ => new RedirectHandler())
-            .AddHttpMessageHandler(sp => sp.GetRequiredService<HttpInfrastructure>().CreateCredentialHandler(provider));
 }

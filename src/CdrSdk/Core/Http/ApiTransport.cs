@@ -18,16 +18,12 @@ namespace CdrSdk.Core.Http;
 /// </summary>
 internal sealed class ApiTransport
 {
-    private const int ErrorBodyLimit = 64 * 1024;
-    private const int ExcerptLength = 512;
-
     /// <summary>
     /// The largest JSON answer read whole (a page, a report, a GraphQL response): far above any documented page,
     /// and a guard against a hostile or broken body filling the memory. Listings streamed item by item (Kazoo
     /// <c>paginate=false</c>) have no total limit, only one per item.
     /// </summary>
     internal const long MaxJsonBodyBytes = 64L * 1024 * 1024;
-    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
     private readonly Func<HttpClient> _httpClient;
     private readonly ClientRuntime _runtime;
@@ -45,6 +41,7 @@ internal sealed class ApiTransport
         _runtime = runtime;
         _bodyRetries = bodyRetries;
         _providerName = CdrTelemetry.ProviderName(provider);
+        Errors = new ApiErrorMapper(provider, runtime.Secrets, runtime.TimeProvider);
         _logger = runtime.LoggerFactory.CreateLogger("CdrSdk." + provider);
     }
 
@@ -53,6 +50,9 @@ internal sealed class ApiTransport
     public Uri BaseAddress { get; }
 
     public ClientRuntime Runtime => _runtime;
+
+    /// <summary>The error mapper of this provider (also for errors reported inside successful answers).</summary>
+    public ApiErrorMapper Errors { get; }
 
     /// <summary>Sends the request and deserializes the JSON answer.</summary>
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
@@ -123,7 +123,7 @@ internal sealed class ApiTransport
         {
             using (response)
             {
-                var excerpt = await ReadExcerptAsync(response, cancellationToken).ConfigureAwait(false);
+                var excerpt = await Errors.ExcerptAsync(response, cancellationToken).ConfigureAwait(false);
                 throw new CdrTransportException(
                     $"{Describe(request)} answered HTTP {(int)response.StatusCode} with '{mediaType}' instead of JSON (a proxy or gateway page?). Body starts: {excerpt}")
                 {
@@ -189,9 +189,8 @@ internal sealed class ApiTransport
         }
 
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(request.Accept));
-        message.Headers.TryAddWithoutValidation("User-Agent", _runtime.UserAgent);
 
-        var response = await SendWithTelemetryAsync(_httpClient(), message, Provider, request.Path, _logger, cancellationToken).ConfigureAwait(false);
+        var response = await InstrumentedSend.SendAsync(_httpClient(), message, Provider, request.Path, _logger, _runtime.Infrastructure.Metrics, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -199,174 +198,9 @@ internal sealed class ApiTransport
 
         using (response)
         {
-            throw await CreateApiExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Sends a message through an SDK client with response-headers-only completion, mapping transport
-    /// failures to <see cref="CdrTransportException"/> and recording a span and metrics. Shared by API calls and
-    /// downloads.
-    /// </summary>
-    internal static async Task<HttpResponseMessage> SendWithTelemetryAsync(
-        HttpClient client, HttpRequestMessage message, CdrProvider? provider, string pathForLogs, ILogger logger, CancellationToken cancellationToken)
-    {
-        var providerName = provider is { } p ? CdrTelemetry.ProviderName(p) : "download";
-        using var activity = CdrTelemetry.ActivitySource.StartActivity($"{providerName} {message.Method.Method}", ActivityKind.Client);
-        activity?.SetTag("cdrsdk.provider", providerName);
-        activity?.SetTag("http.request.method", message.Method.Method);
-        activity?.SetTag("url.path", pathForLogs);
-
-        Log.RequestStarting(logger, providerName, message.Method.Method, pathForLogs);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            var status = (int)response.StatusCode;
-            activity?.SetTag("http.response.status_code", status);
-            if (!response.IsSuccessStatusCode)
-            {
-                activity?.SetStatus(ActivityStatusCode.Error);
-            }
-
-            CdrTelemetry.Requests.Add(1, CdrTelemetry.ProviderTag(provider), new("http.request.method", message.Method.Method), new("http.response.status_code", status));
-            CdrTelemetry.RequestDuration.Record(elapsed.TotalSeconds, CdrTelemetry.ProviderTag(provider), new("http.request.method", message.Method.Method));
-            Log.RequestCompleted(logger, providerName, message.Method.Method, pathForLogs, status, (long)elapsed.TotalMilliseconds);
-            return response;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
-            throw;
-        }
-        catch (Exception ex)
-        {
-            var mapped = MapTransportFailure(ex, provider, message, pathForLogs);
-            if (mapped is null)
-            {
-                throw;
-            }
-
-            activity?.SetStatus(ActivityStatusCode.Error, mapped.Failure.ToString());
-            CdrTelemetry.Requests.Add(1, CdrTelemetry.ProviderTag(provider), new("http.request.method", message.Method.Method), new("error.type", mapped.Failure.ToString()));
-            throw mapped;
-        }
-    }
-
-    private static CdrTransportException? MapTransportFailure(Exception exception, CdrProvider? provider, HttpRequestMessage message, string path)
-    {
-        var what = $"{(provider is { } p ? p.ToString() : "Download")} {message.Method.Method} {path}";
-        return exception switch
-        {
-            TimeoutRejectedException timeout => new CdrTransportException($"{what} timed out: no answer within {OptionRules.Format(timeout.Timeout)} (see CdrResilienceOptions.AttemptTimeout and TotalTimeout).", exception)
-            {
-                Provider = provider,
-                Failure = CdrTransportFailure.Timeout,
-            },
-            BrokenCircuitException broken => new CdrTransportException(
-                $"{what} was not sent: the circuit breaker is open after repeated failures" +
-                (broken.RetryAfter is { } after ? $"; it will let a trial call through in {OptionRules.Format(after)}." : "."), exception)
-            {
-                Provider = provider,
-                Failure = CdrTransportFailure.CircuitOpen,
-            },
-            HttpRequestException http => new CdrTransportException($"{what} failed: {http.Message}", exception)
-            {
-                Provider = provider,
-                Failure = CdrTransportFailure.Network,
-            },
-            IOException io => new CdrTransportException($"{what} failed: {io.Message}", exception)
-            {
-                Provider = provider,
-                Failure = CdrTransportFailure.Network,
-            },
-            OperationCanceledException => new CdrTransportException($"{what} timed out.", exception)
-            {
-                Provider = provider,
-                Failure = CdrTransportFailure.Timeout,
-            },
-            _ => null,
-        };
-    }
-
-    private async Task<CdrApiException> CreateApiExceptionAsync(HttpResponseMessage response, ApiRequest request, CancellationToken cancellationToken)
-    {
-        var body = await ReadBoundedAsync(response, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
-        var (errors, bodyRequestId) = ErrorBodyParser.Parse(body);
-        var status = (int)response.StatusCode;
-        var requestId = RequestIdHeaders.Select(h => response.Headers.TryGetValues(h, out var v) ? v.FirstOrDefault() : null).FirstOrDefault(v => v is not null)
-            ?? bodyRequestId;
-        var summary = _runtime.Secrets.Scrub(ErrorBodyParser.Format(status, errors));
-        Log.RequestFailed(_logger, _providerName, request.Method.Method, request.Path, status, summary);
-
-        var message = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{Describe(request)} failed with HTTP {status} ({response.ReasonPhrase ?? response.StatusCode.ToString()})");
-        if (errors.Count > 0)
-        {
-            message.Append(": ").Append(summary);
-        }
-
-        if (requestId is not null)
-        {
-            message.Append(CultureInfo.InvariantCulture, $" (request id {requestId})");
-        }
-
-        message.Append('.');
-        return new CdrApiException(message.ToString())
-        {
-            Provider = Provider,
-            StatusCode = response.StatusCode,
-            Errors = errors.Select(e => Scrub(e)).ToArray(),
-            RequestId = requestId,
-            ResponseBodyExcerpt = body.Length == 0 ? null : _runtime.Secrets.Scrub(body.Length > ExcerptLength ? body[..ExcerptLength] : body),
-            RetryAfter = RetryAfter.Read(response, _runtime.TimeProvider),
-        };
-    }
-
-    /// <summary>An error with every provider-written text scrubbed: a provider may echo what it was sent anywhere.</summary>
-    internal CdrApiError Scrub(CdrApiError error) => error with
-    {
-        Code = ScrubOrNull(error.Code),
-        Title = ScrubOrNull(error.Title),
-        Detail = ScrubOrNull(error.Detail),
-        Source = ScrubOrNull(error.Source),
-    };
-
-    private string? ScrubOrNull(string? text) => text is null ? null : _runtime.Secrets.Scrub(text);
-
-    private async Task<string> ReadExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var text = await ReadBoundedAsync(response, ExcerptLength, cancellationToken).ConfigureAwait(false);
-        return _runtime.Secrets.Scrub(text);
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes of the body as UTF-8 (invalid bytes replaced).</summary>
-    internal static async Task<string> ReadBoundedAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                var buffer = new byte[limit];
-                var total = 0;
-                int read;
-                while (total < limit && (read = await stream.ReadAsync(buffer.AsMemory(total, limit - total), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    total += read;
-                }
-
-                return Encoding.UTF8.GetString(buffer, 0, total);
-            }
-        }
-        catch (IOException)
-        {
-            return string.Empty;
-        }
-        catch (HttpRequestException)
-        {
-            return string.Empty;
+            var error = await Errors.FromResponseAsync(response, Describe(request), cancellationToken).ConfigureAwait(false);
+            Log.RequestFailed(_logger, _providerName, request.Method.Method, request.Path, (int)response.StatusCode, error.Errors.Count == 0 ? $"HTTP {(int)response.StatusCode}" : ErrorBodyParser.Format((int)response.StatusCode, error.Errors));
+            throw error;
         }
     }
 

@@ -5,22 +5,18 @@ namespace CdrSdk.Core.Http;
 /// <summary>The services every provider client of one <see cref="CdrClient"/> shares.</summary>
 internal sealed class ClientRuntime
 {
-    public ClientRuntime(HttpInfrastructure infrastructure, IHttpClientSource http, ILoggerFactory loggerFactory)
+    private readonly IHttpClientFactory _httpClients;
+
+    public ClientRuntime(HttpInfrastructure infrastructure, IHttpClientFactory httpClients, ILoggerFactory loggerFactory)
     {
         Infrastructure = infrastructure;
-        Http = http;
+        _httpClients = httpClients;
         LoggerFactory = loggerFactory;
-        var options = infrastructure.Options;
-        UserAgent = string.IsNullOrEmpty(options.UserAgent)
-            ? $"CdrSdk/{CdrTelemetry.Version}"
-            : $"{options.UserAgent} CdrSdk/{CdrTelemetry.Version}";
     }
 
     public HttpInfrastructure Infrastructure { get; }
 
     public CdrClientOptions Options => Infrastructure.Options;
-
-    public IHttpClientSource Http { get; }
 
     public ILoggerFactory LoggerFactory { get; }
 
@@ -28,9 +24,15 @@ internal sealed class ClientRuntime
 
     public SecretRegistry Secrets => Infrastructure.Secrets;
 
-    public string UserAgent { get; }
+    public string UserAgent => Infrastructure.UserAgent;
+
+    /// <summary>The client for API calls to <paramref name="provider"/> (credentials attached for its base address only).</summary>
+    public HttpClient HttpFor(CdrProvider provider) => _httpClients.CreateClient(CdrHttpPipeline.ClientName(provider));
+
+    /// <summary>The client for report and export downloads: resilient, never authenticated.</summary>
+    public HttpClient HttpForDownloads() => _httpClients.CreateClient(CdrHttpPipeline.ClientName(null));
 
     /// <summary>Creates the transport for a provider's API calls.</summary>
     public ApiTransport CreateTransport(CdrProvider provider, Uri baseAddress) =>
-        new(provider, baseAddress, () => Http.ForProvider(provider), this, Infrastructure.ResilienceFor(provider).MaxRetries);
+        new(provider, baseAddress, () => HttpFor(provider), this, Infrastructure.ResilienceFor(provider).MaxRetries);
 }

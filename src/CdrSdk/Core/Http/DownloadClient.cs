@@ -37,7 +37,6 @@ internal sealed class DownloadClient
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, uri);
         message.Headers.TryAddWithoutValidation("Accept", accept);
-        message.Headers.TryAddWithoutValidation("User-Agent", _runtime.UserAgent);
         if (range is not null)
         {
             message.Headers.Range = range;
@@ -47,7 +46,7 @@ internal sealed class DownloadClient
         HttpResponseMessage response;
         try
         {
-            response = await ApiTransport.SendWithTelemetryAsync(_runtime.Http.ForDownloads(), message, null, uri.AbsolutePath, _logger, cancellationToken)
+            response = await InstrumentedSend.SendAsync(_runtime.HttpForDownloads(), message, null, uri.AbsolutePath, _logger, _runtime.Infrastructure.Metrics, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (CdrTransportException ex) when (ex.Provider is null)
@@ -63,14 +62,9 @@ internal sealed class DownloadClient
 
         using (response)
         {
-            var body = await ApiTransport.ReadBoundedAsync(response, 512, cancellationToken).ConfigureAwait(false);
-            throw new CdrApiException($"Download of {uri.GetLeftPart(UriPartial.Path)} failed with HTTP {(int)response.StatusCode} ({response.ReasonPhrase}).")
-            {
-                Provider = provider,
-                StatusCode = response.StatusCode,
-                ResponseBodyExcerpt = body.Length == 0 ? null : _runtime.Secrets.Scrub(body),
-                RetryAfter = RetryAfter.Read(response, _runtime.TimeProvider),
-            };
+            // The file lives on another host (a storage bucket): the provider's request id headers do not apply.
+            var errors = new ApiErrorMapper(provider, _runtime.Secrets, _runtime.TimeProvider, readRequestIdHeaders: false);
+            throw await errors.FromResponseAsync(response, $"Download of {uri.GetLeftPart(UriPartial.Path)}", cancellationToken).ConfigureAwait(false);
         }
     }
 }

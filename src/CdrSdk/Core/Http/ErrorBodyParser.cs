@@ -139,7 +139,7 @@ internal static class ErrorBodyParser
             string? detail = null;
             if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
             {
-                detail = DescribeKazooData(data);
+                detail = DescribeValidationData(data);
             }
 
             errors.Add(new CdrApiError { Code = code, Title = message, Detail = detail });
@@ -150,7 +150,8 @@ internal static class ErrorBodyParser
         }
     }
 
-    private static string? DescribeKazooData(JsonElement data)
+    /// <summary>Validation details nested as field, then rule, then message (Kazoo's <c>data</c>): <c>field.rule: message</c>.</summary>
+    private static string? DescribeValidationData(JsonElement data)
     {
         var parts = new List<string>();
         foreach (var field in data.EnumerateObject())

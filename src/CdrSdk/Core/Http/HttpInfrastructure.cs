@@ -1,42 +1,33 @@
 using System.Collections.Concurrent;
 using System.Net;
-using CdrSdk.Kazoo;
-using CdrSdk.Telnyx;
-using CdrSdk.Tsg;
-using CdrSdk.Voiso;
-using Microsoft.Extensions.Logging;
-using Polly;
+using System.Threading.RateLimiting;
 
 namespace CdrSdk.Core.Http;
 
 /// <summary>
-/// Builds and keeps the HTTP plumbing of one client (or one DI container): a resilience pipeline per provider,
-/// the credential handlers, the primary socket handlers, and the secrets to scrub. Long-lived state (circuit
-/// breakers, tokens) lives here, so it survives handler rotation by <c>IHttpClientFactory</c>.
+/// The long-lived HTTP state of one client (or one DI container): the options, the clock, the secrets to scrub,
+/// the <c>User-Agent</c>, each provider's rate limiter and its token state (logins). It is a singleton, so this state
+/// survives <c>IHttpClientFactory</c>'s handler rotation; the handlers themselves are created per chain.
 /// </summary>
-internal sealed class HttpInfrastructure
+internal sealed class HttpInfrastructure : IDisposable
 {
-    private readonly ConcurrentDictionary<string, ResiliencePipeline<HttpResponseMessage>> _pipelines = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<CdrProvider, Lazy<System.Threading.RateLimiting.RateLimiter?>> _limiters = new();
-    private readonly ILoggerFactory _loggerFactory;
-    private readonly Lazy<KazooTokenCache> _kazooTokens;
-    private readonly Lazy<TsgTokenCache> _tsgTokens;
+    private readonly ConcurrentDictionary<CdrProvider, object> _state = new();
+    private readonly ConcurrentDictionary<CdrProvider, Lazy<RateLimiter?>> _limiters = new();
+    private readonly ConcurrentDictionary<TrackedSocketsHandler, byte> _sockets = new();
 
-    public HttpInfrastructure(CdrClientOptions options, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+    public HttpInfrastructure(CdrClientOptions options, TimeProvider timeProvider, CdrMetrics metrics)
     {
         Options = options;
-        _loggerFactory = loggerFactory;
         TimeProvider = timeProvider;
-        Secrets.Add(options.Telnyx?.ApiKey);
-        Secrets.Add(options.Telnyx?.ApiUser);
-        Secrets.Add(options.Voiso?.ApiKey);
-        Secrets.Add(options.Tsg?.Token);
-        Secrets.Add(options.Tsg?.Password);
-        Secrets.Add(options.Kazoo?.AuthToken);
-        Secrets.Add(options.Kazoo?.ApiKey);
-        Secrets.Add(options.Kazoo?.Password);
-        _kazooTokens = new Lazy<KazooTokenCache>(() => new KazooTokenCache(Options.Kazoo, Secrets, TimeProvider));
-        _tsgTokens = new Lazy<TsgTokenCache>(() => new TsgTokenCache(Options.Tsg, Secrets, TimeProvider));
+        Metrics = metrics;
+        foreach (var module in CdrProviders.All)
+        {
+            module.AddSecrets(options, Secrets);
+        }
+
+        UserAgent = string.IsNullOrEmpty(options.UserAgent)
+            ? $"CdrSdk/{CdrTelemetry.Version}"
+            : $"{options.UserAgent} CdrSdk/{CdrTelemetry.Version}";
     }
 
     public CdrClientOptions Options { get; }
@@ -45,75 +36,46 @@ internal sealed class HttpInfrastructure
 
     public SecretRegistry Secrets { get; } = new();
 
-    /// <summary>The resilience settings for a provider (its override, or the shared defaults); downloads use the defaults.</summary>
-    public CdrResilienceOptions ResilienceFor(CdrProvider? provider) => provider switch
-    {
-        CdrProvider.Telnyx => Options.Telnyx.Resilience ?? Options.Resilience,
-        CdrProvider.Kazoo => Options.Kazoo.Resilience ?? Options.Resilience,
-        CdrProvider.Voiso => Options.Voiso.Resilience ?? Options.Resilience,
-        CdrProvider.Tsg => Options.Tsg.Resilience ?? Options.Resilience,
-        _ => Options.Resilience,
-    };
+    /// <summary>The instruments of this client (from the container's meter factory when it has one).</summary>
+    public CdrMetrics Metrics { get; }
 
-    /// <summary>The provider's pipeline, created once.</summary>
-    public ResiliencePipeline<HttpResponseMessage> PipelineFor(CdrProvider? provider) =>
-        _pipelines.GetOrAdd(
-            provider?.ToString() ?? "Downloads",
-            static (_, state) => HttpResiliencePipeline.Build(
-                state.Self.ResilienceFor(state.Provider),
-                state.Provider,
-                state.Self._loggerFactory.CreateLogger("CdrSdk.Resilience"),
-                state.Self.TimeProvider),
-            (Self: this, Provider: provider));
+    /// <summary>The <c>User-Agent</c> of every request: the application's product (when set), then <c>CdrSdk/x.y.z</c>.</summary>
+    public string UserAgent { get; }
+
+    /// <summary>The resilience settings for a provider (its override, or the shared defaults); downloads use the defaults.</summary>
+    public CdrResilienceOptions ResilienceFor(CdrProvider? provider) =>
+        (provider is { } p ? CdrProviders.Get(p).Resilience(Options) : null) ?? Options.Resilience;
 
     /// <summary>The provider's request rate limiter, created once; <see langword="null"/> when no limit is set.</summary>
-    public System.Threading.RateLimiting.RateLimiter? RateLimiterFor(CdrProvider provider) =>
-        _limiters.GetOrAdd(provider, p => new Lazy<System.Threading.RateLimiting.RateLimiter?>(() =>
-            ResilienceFor(p) is { MaxRequestsPerSecond: { } rate } settings ? RateLimitHandler.CreateLimiter(rate, settings.RateLimitBurst) : null)).Value;
+    public RateLimiter? RateLimiterFor(CdrProvider? provider) =>
+        provider is not { } p
+            ? null
+            : _limiters.GetOrAdd(p, key => new Lazy<RateLimiter?>(() =>
+                ResilienceFor(key) is { MaxRequestsPerSecond: { } rate } settings ? CreateLimiter(rate, settings.RateLimitBurst) : null)).Value;
 
-    /// <summary>The handlers of a provider's API chain below resilience: the rate limit (when set) and redirects.</summary>
-    public DelegatingHandler CreateRequestHandlers(CdrProvider provider, HttpMessageHandler inner)
-    {
-        DelegatingHandler redirects = new RedirectHandler { InnerHandler = inner };
-        return RateLimiterFor(provider) is { } limiter ? new RateLimitHandler(limiter) { InnerHandler = redirects } : redirects;
-    }
-
-    /// <summary>The Kazoo token cache (one per client or container, shared by every handler instance).</summary>
-    internal KazooTokenCache KazooTokens => _kazooTokens.Value;
-
-    /// <summary>A new credential handler for the provider (handlers are per chain; their state is shared here).</summary>
-    public DelegatingHandler CreateCredentialHandler(CdrProvider provider) => provider switch
-    {
-        CdrProvider.Telnyx => new TelnyxCredentialHandler(Options.Telnyx),
-        CdrProvider.Voiso => new VoisoCredentialHandler(Options.Voiso),
-        CdrProvider.Tsg => new TokenCredentialHandler(
-            Options.Tsg.EffectiveBaseAddress,
-            ["Authorization"],
-            static (request, token) => request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token),
-            string.IsNullOrWhiteSpace(Options.Tsg.Token) ? null : Options.Tsg.Token,
-            string.IsNullOrWhiteSpace(Options.Tsg.Token) ? _tsgTokens.Value : null),
-        CdrProvider.Kazoo => new TokenCredentialHandler(
-            Options.Kazoo.BaseAddress!,
-            ["X-Auth-Token"],
-            static (request, token) =>
-            {
-                request.Headers.Remove("X-Auth-Token");
-                request.Headers.TryAddWithoutValidation("X-Auth-Token", token);
-            },
-            Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? Options.Kazoo.AuthToken : null,
-            Options.Kazoo.AuthMethod == KazooAuthMethod.StaticToken ? null : _kazooTokens.Value),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown provider."),
-    };
+    /// <summary>State a provider keeps for the client's lifetime (its token cache), created once.</summary>
+    public T State<T>(CdrProvider provider, Func<T> create)
+        where T : class =>
+        (T)_state.GetOrAdd(provider, static (_, factory) => factory(), create);
 
     /// <summary>
     /// The socket handler at the bottom of a chain. API clients never follow redirects here (a redirect would
     /// carry credential headers to another host): <see cref="RedirectHandler"/>, above the credential handler,
-    /// follows them hop by hop. Download clients follow them here (they carry no credentials).
+    /// follows them hop by hop. Download clients follow them here (they carry no credentials). The handler is
+    /// tracked until <c>IHttpClientFactory</c> disposes it, so disposing the client (its container) closes every
+    /// connection at once: the factory itself leaves the active handlers' connections open.
     /// </summary>
-    public static SocketsHttpHandler CreatePrimaryHandler(bool followRedirects) => new()
+    public HttpMessageHandler CreatePrimaryHandler(bool followRedirects)
+    {
+        var handler = new TrackedSocketsHandler(CreateSocketsHandler(followRedirects), _sockets);
+        _sockets.TryAdd(handler, 0);
+        return handler;
+    }
+
+    private static SocketsHttpHandler CreateSocketsHandler(bool followRedirects) => new()
     {
         AllowAutoRedirect = followRedirects,
-        MaxAutomaticRedirections = 5,
+        MaxAutomaticRedirections = RedirectHandler.MaxRedirects,
         AutomaticDecompression = DecompressionMethods.All,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
@@ -121,17 +83,49 @@ internal sealed class HttpInfrastructure
         UseCookies = false,
     };
 
-    /// <summary>Builds a complete chain for a client the SDK owns: resilience, redirects and credentials (not for downloads), sockets.</summary>
-    public HttpMessageHandler BuildChain(CdrProvider? provider)
+    public void Dispose()
     {
-        HttpMessageHandler handler = CreatePrimaryHandler(followRedirects: provider is null);
-        if (provider is { } p)
+        foreach (var handler in _sockets.Keys)
         {
-            var credentials = CreateCredentialHandler(p);
-            credentials.InnerHandler = handler;
-            handler = CreateRequestHandlers(p, credentials);
+            handler.Dispose();
         }
 
-        return new ResilienceHandler(PipelineFor(provider)) { InnerHandler = handler };
+        foreach (var limiter in _limiters.Values.Where(l => l.IsValueCreated))
+        {
+            limiter.Value?.Dispose();
+        }
+    }
+
+    /// <summary>A token bucket: <c>burst</c> tokens, one more every <c>1 / rate</c> seconds; waiters queue in order.</summary>
+    private static TokenBucketRateLimiter CreateLimiter(double requestsPerSecond, int burst) => new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = burst,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1 / requestsPerSecond),
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
+
+    /// <summary>A socket handler that leaves the tracking set when it is disposed.</summary>
+    private sealed class TrackedSocketsHandler : DelegatingHandler
+    {
+        private readonly ConcurrentDictionary<TrackedSocketsHandler, byte> _set;
+
+        public TrackedSocketsHandler(SocketsHttpHandler inner, ConcurrentDictionary<TrackedSocketsHandler, byte> set)
+            : base(inner)
+        {
+            _set = set;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _set.TryRemove(this, out _);
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

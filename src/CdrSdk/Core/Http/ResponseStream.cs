@@ -4,7 +4,7 @@ namespace CdrSdk.Core.Http;
 /// A response body stream that disposes its <see cref="HttpResponseMessage"/> with it, and optionally stops a body
 /// larger than a limit (<see cref="ResponseTooLargeException"/>) before it fills the memory of the reader.
 /// </summary>
-internal sealed class ResponseStream : Stream
+internal sealed class ResponseStream : ReadOnlyStream
 {
     private readonly HttpResponseMessage _response;
     private readonly Stream _inner;
@@ -19,10 +19,6 @@ internal sealed class ResponseStream : Stream
     }
 
     public override bool CanRead => _inner.CanRead;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => _inner.Length;
 
@@ -60,9 +56,6 @@ internal sealed class ResponseStream : Stream
 
     public override int Read(Span<byte> buffer) => Count(_inner.Read(buffer));
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
 
@@ -71,16 +64,6 @@ internal sealed class ResponseStream : Stream
         _read += read;
         return _read > _maxBytes ? throw new ResponseTooLargeException(_maxBytes) : read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {

@@ -6,13 +6,16 @@ namespace CdrSdk.Core.Http;
 /// <summary>
 /// A downloaded file's body that survives a connection lost mid-way: it remembers how many bytes it handed out,
 /// asks again for the rest (<c>Range: bytes=N-</c>, with <c>If-Range</c> on the first response's
-/// <c>ETag</c> or <c>Last-Modified</c> so a changed file is not stitched together), and continues exactly where it
-/// stopped. A server that ignores the range answers the whole file again: the bytes already handed out are then
-/// read and dropped. Either way nothing is repeated or lost for the reader (a CSV row reader above sees one
-/// unbroken body). After the resilience settings' <c>MaxRetries</c> resumptions a lost connection is a
-/// <see cref="CdrTransportException"/> (<see cref="CdrTransportFailure.Network"/>).
+/// <c>ETag</c> or <c>Last-Modified</c>), and continues exactly where it stopped. A server that ignores the range
+/// answers the whole file again: when its validators are the first answer's (or it sends none), the bytes already
+/// handed out are read and dropped; when they differ, the file changed meanwhile and the read ends with a
+/// <see cref="CdrTransportException"/> (<see cref="CdrTransportFailure.InvalidResponse"/>) rather than stitching two
+/// files together. Nothing is repeated or lost for the reader (a CSV row reader above sees one unbroken body).
+/// After the resilience settings' <c>MaxRetries</c> resumptions a lost connection is a
+/// <see cref="CdrTransportException"/> (<see cref="CdrTransportFailure.Network"/>). The body is read over HTTP,
+/// so only the asynchronous reads are offered (no sync-over-async).
 /// </summary>
-internal sealed class ResumableDownloadStream : Stream
+internal sealed class ResumableDownloadStream : ReadOnlyStream
 {
     private readonly Func<RangeHeaderValue?, EntityTagHeaderValue?, DateTimeOffset?, CancellationToken, Task<HttpResponseMessage>> _get;
     private readonly int _maxResumes;
@@ -42,14 +45,6 @@ internal sealed class ResumableDownloadStream : Stream
         _etag = response.Headers.ETag is { IsWeak: false } etag ? etag : null;
         _lastModified = response.Content.Headers.LastModified;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position
     {
@@ -82,11 +77,7 @@ internal sealed class ResumableDownloadStream : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    public override int Read(byte[] buffer, int offset, int count) => throw AsyncOnly.ReadNotSupported();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -116,16 +107,6 @@ internal sealed class ResumableDownloadStream : Stream
             }
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {
@@ -165,9 +146,29 @@ internal sealed class ResumableDownloadStream : Stream
             return;
         }
 
-        // The server sent the whole file again (it ignores ranges, or the file changed and If-Range failed):
-        // drop what the reader already has.
+        // The server sent the whole file again: it ignores ranges (same file: drop what the reader already has), or
+        // the file changed and If-Range failed (a different file: the bytes read so far belong to the old one).
+        if (Changed(_response))
+        {
+            throw new CdrTransportException($"The file changed while it was being downloaded (after {_position} bytes were read): start the download again.")
+            {
+                Provider = _provider,
+                Failure = CdrTransportFailure.InvalidResponse,
+            };
+        }
+
         await SkipAsync(_position, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether a full answer is a different version of the file than the first one (by its validators).</summary>
+    private bool Changed(HttpResponseMessage response)
+    {
+        if (_etag is not null)
+        {
+            return response.Headers.ETag is { } etag && !string.Equals(etag.Tag, _etag.Tag, StringComparison.Ordinal);
+        }
+
+        return _lastModified is { } first && response.Content.Headers.LastModified is { } now && now != first;
     }
 
     private async Task SkipAsync(long count, CancellationToken cancellationToken)

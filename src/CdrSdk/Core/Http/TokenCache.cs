@@ -27,6 +27,12 @@ internal abstract class TokenCache
         _renewalMargin = renewalMargin;
     }
 
+    /// <summary>
+    /// Set on a login request, with the login's description (<c>TSG login (POST /account/login)</c>), so the error
+    /// mapper reports a refused login as a failed login rather than as the call that needed the token.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<string> LoginRequest = new("CdrSdk.Login");
+
     /// <summary>How many logins this cache made (diagnostics and tests).</summary>
     public int Logins => Volatile.Read(ref _logins);
 
@@ -85,9 +91,7 @@ internal abstract class TokenCache
 
         try
         {
-            var payload = parts[1].Replace('-', '+').Replace('_', '/');
-            payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-            using var document = JsonDocument.Parse(Convert.FromBase64String(payload));
+            using var document = JsonDocument.Parse(Base64Url.Decode(parts[1]));
             return document.RootElement.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var seconds)
                 ? DateTimeOffset.FromUnixTimeSeconds(seconds)
                 : null;
@@ -102,6 +106,7 @@ internal abstract class TokenCache
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         using var request = CreateLoginRequest();
+        request.Options.Set(LoginRequest, $"{Provider} login ({LoginDescription})");
         var response = await send(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {

@@ -129,5 +129,5 @@ internal static class LenientJson
 
     /// <summary>Formats an instant the way the providers' docs show it: UTC, seconds, <c>+00:00</c>.</summary>
     public static string FormatIso8601(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'+00:00'", CultureInfo.InvariantCulture);
+        IsoTime.UtcWithOffset(value);
 }

@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Reflection;
 
 namespace CdrSdk;
 
 /// <summary>
-/// The SDK's one <see cref="ActivitySource"/> and one <see cref="Meter"/>, both named <c>CdrSdk</c>. Subscribe
+/// The SDK's one <see cref="ActivitySource"/> and its meter, both named <c>CdrSdk</c> (the meter comes from the container's <c>IMeterFactory</c> when it has one). Subscribe
 /// with OpenTelemetry (<c>AddSource("CdrSdk")</c>, <c>AddMeter("CdrSdk")</c>) or any listener.
 /// </summary>
 /// <remarks>
@@ -26,27 +25,8 @@ public static class CdrTelemetry
 
     internal static readonly ActivitySource ActivitySource = new(Name, Version);
 
-    internal static readonly Meter Meter = new(Name, Version);
-
-    internal static readonly Counter<long> Requests = Meter.CreateCounter<long>("cdrsdk.requests", "{request}", "HTTP requests sent to providers (each attempt counts).");
-
-    internal static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>("cdrsdk.request.duration", "s", "Time until the response headers of one attempt arrived.");
-
-    internal static readonly Counter<long> Retries = Meter.CreateCounter<long>("cdrsdk.retries", "{retry}", "Retries made by the resilience pipeline.");
-
-    internal static readonly Counter<long> Pages = Meter.CreateCounter<long>("cdrsdk.pages", "{page}", "Pages delivered by paginators.");
-
-    internal static readonly Counter<long> Records = Meter.CreateCounter<long>("cdrsdk.records", "{record}", "Records delivered by paginators and row readers.");
-
     internal static KeyValuePair<string, object?> ProviderTag(CdrProvider? provider) =>
         new("cdrsdk.provider", provider is { } p ? ProviderName(p) : "download");
 
-    internal static string ProviderName(CdrProvider provider) => provider switch
-    {
-        CdrProvider.Telnyx => "telnyx",
-        CdrProvider.Voiso => "voiso",
-        CdrProvider.Tsg => "tsg",
-        CdrProvider.Kazoo => "kazoo",
-        _ => "unknown",
-    };
+    internal static string ProviderName(CdrProvider provider) => CdrProviders.Get(provider).Name;
 }

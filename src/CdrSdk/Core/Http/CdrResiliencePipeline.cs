@@ -1,37 +1,36 @@
-using System.Net.Http;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace CdrSdk.Core.Http;
 
 /// <summary>
-/// Builds the Polly.Core pipeline one provider's HTTP calls run through: total timeout, then retry, then circuit
-/// breaker, then attempt timeout (the order of the .NET standard resilience handler). One pipeline per provider
-/// lives as long as the client, so circuit state survives handler rotation by <c>IHttpClientFactory</c>.
+/// The strategies of one provider's resilience handler (Microsoft.Extensions.Http.Resilience), outermost first:
+/// total timeout, retry, circuit breaker, rate limit, attempt timeout. The rules are the SDK's, not the standard
+/// handler's: a request that may have reached the server is re-sent only when it is idempotent (GET, PUT, DELETE,
+/// or marked so, like TSG's GraphQL reads); any other (a report-creating POST) only after a connect failure or a 429.
+/// <c>Retry-After</c> and the Telnyx <c>x-ratelimit-reset</c> header set the wait.
 /// </summary>
-internal static class HttpResiliencePipeline
+internal static class CdrResiliencePipeline
 {
-    /// <summary>The request being sent, stored in the resilience context for the retry predicate.</summary>
-    public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("CdrSdk.Request");
-
-    public static ResiliencePipeline<HttpResponseMessage> Build(
-        CdrResilienceOptions options, CdrProvider? provider, ILogger logger, TimeProvider timeProvider)
+    public static void Configure(
+        ResiliencePipelineBuilder<HttpResponseMessage> builder,
+        CdrResilienceOptions options,
+        string providerName,
+        ILogger logger,
+        TimeProvider timeProvider,
+        RateLimiter? rateLimiter,
+        CdrMetrics metrics)
     {
-        var providerName = provider is { } p ? CdrTelemetry.ProviderName(p) : "download";
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>
-        {
-            Name = "CdrSdk." + providerName,
-            TimeProvider = timeProvider,
-        };
-
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total-timeout" });
+        builder.TimeProvider = timeProvider;
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.TotalTimeout, Name = "total-timeout" });
 
         if (options.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
                 Name = "retry",
                 MaxRetryAttempts = options.MaxRetries,
@@ -39,15 +38,17 @@ internal static class HttpResiliencePipeline
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
+
+                // The delay generator below reads Retry-After and x-ratelimit-reset (capped by MaxRetryAfter).
+                ShouldRetryAfterHeader = false,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, options, timeProvider)),
-                DelayGenerator = args => ValueTask.FromResult(ServerRequestedDelay(args.Outcome, timeProvider)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter.Read(response, timeProvider) : null),
                 OnRetry = args =>
                 {
-                    var request = args.Context.Properties.GetValue(RequestKey, null!);
-                    CdrTelemetry.Retries.Add(1, CdrTelemetry.ProviderTag(provider));
+                    var request = args.Context.GetRequestMessage();
+                    metrics.Retries.Add(1, new KeyValuePair<string, object?>("cdrsdk.provider", providerName));
                     Log.Retrying(logger, providerName, request?.Method.Method ?? "?", request?.RequestUri?.AbsolutePath ?? "?",
                         args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds, Describe(args.Outcome));
-                    args.Outcome.Result?.Dispose();
                     return default;
                 },
             });
@@ -55,7 +56,8 @@ internal static class HttpResiliencePipeline
 
         if (options.EnableCircuitBreaker)
         {
-            builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            // One breaker per named client, kept by the pipeline registry of the container: it outlives handler rotation.
+            builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 Name = "circuit-breaker",
                 FailureRatio = options.CircuitBreakerFailureRatio,
@@ -76,8 +78,13 @@ internal static class HttpResiliencePipeline
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt-timeout" });
-        return builder.Build();
+        if (rateLimiter is not null)
+        {
+            // Inside the retry: every attempt waits for a token of the provider's bucket, shared by all its calls.
+            builder.AddRateLimiter(rateLimiter);
+        }
+
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt-timeout" });
     }
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
@@ -98,7 +105,7 @@ internal static class HttpResiliencePipeline
             return false;
         }
 
-        var request = context.Properties.GetValue(RequestKey, null!);
+        var request = context.GetRequestMessage();
         var idempotent = request is null || TransientFailure.IsIdempotent(request);
 
         if (outcome.Exception is { } exception)
@@ -117,12 +124,10 @@ internal static class HttpResiliencePipeline
         return requested is null || requested <= options.MaxRetryAfter;
     }
 
-    private static TimeSpan? ServerRequestedDelay(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider) =>
-        outcome.Result is { } response ? RetryAfter.Read(response, timeProvider) : null;
-
     private static string Describe(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: TimeoutRejectedException } => "attempt timeout",
+        { Exception: BrokenCircuitException } => "circuit open",
         { Exception: HttpRequestException http } => "network error (" + http.HttpRequestError + ")",
         { Exception: { } e } => e.GetType().Name,
         { Result: { } r } => "HTTP " + (int)r.StatusCode,

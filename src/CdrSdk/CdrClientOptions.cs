@@ -1,12 +1,7 @@
-using CdrSdk.Kazoo;
-using CdrSdk.Telnyx;
-using CdrSdk.Tsg;
-using CdrSdk.Voiso;
-
 namespace CdrSdk;
 
 /// <summary>
-/// Settings of a <see cref="CdrClient"/>: one section per provider plus shared resilience settings. A provider is
+/// Settings of a <see cref="CdrClient"/>: one section per provider (declared in the provider's folder) plus shared resilience settings. A provider is
 /// enabled by setting its credentials; at least one provider must be enabled.
 /// </summary>
 /// <example>
@@ -19,20 +14,8 @@ namespace CdrSdk;
 /// { "Cdr": { "Telnyx": { "ApiKey": "...", "ApiVersion": "V2" }, "Resilience": { "MaxRetries": 5 } } }
 /// </code>
 /// </example>
-public sealed class CdrClientOptions
+public sealed partial class CdrClientOptions
 {
-    /// <summary>Telnyx reporting settings.</summary>
-    public TelnyxOptions Telnyx { get; set; } = new();
-
-    /// <summary>Voiso contact-center settings.</summary>
-    public VoisoOptions Voiso { get; set; } = new();
-
-    /// <summary>TSG Global GraphQL settings.</summary>
-    public TsgOptions Tsg { get; set; } = new();
-
-    /// <summary>Kazoo crossbar settings (IP Telecom, 2600Hz).</summary>
-    public KazooOptions Kazoo { get; set; } = new();
-
     /// <summary>Retry, circuit-breaker and timeout defaults for every provider and for report downloads.</summary>
     public CdrResilienceOptions Resilience { get; set; } = new();
 
@@ -47,54 +30,23 @@ public sealed class CdrClientOptions
     public bool AllowInsecureHttp { get; set; }
 
     /// <summary>
-    /// The <c>User-Agent</c> product added to every request, before the SDK's own (<c>CdrSdk/x.y.z</c>).
-    /// Optional; letters, digits and <c>._-/</c> only.
+    /// The <c>User-Agent</c> product added to every request (logins and downloads included), before the SDK's own
+    /// (<c>CdrSdk/x.y.z</c>). Optional; letters, digits and <c>._-/</c> only.
     /// </summary>
     public string? UserAgent { get; set; }
 
     /// <summary>Describes the settings with every secret redacted.</summary>
     /// <returns>A description safe for logs.</returns>
-    public override string ToString() => $"CdrClientOptions {{ {Telnyx}, {Voiso}, {Tsg}, {Kazoo} }}";
+    public override string ToString() => $"CdrClientOptions {{ {string.Join(", ", CdrProviders.All.Select(m => m.Describe(this)))} }}";
 
     /// <summary>Checks every setting and returns the broken rules (empty when valid).</summary>
     /// <returns>The broken rules, each naming the option path (for example <c>Telnyx.ApiKey</c>).</returns>
     public IReadOnlyList<CdrValidationError> Validate()
     {
         var errors = new List<CdrValidationError>();
-        if (Telnyx is null)
+        foreach (var module in CdrProviders.All)
         {
-            errors.Add(new(nameof(Telnyx), "must not be null."));
-        }
-        else
-        {
-            Telnyx.Validate(nameof(Telnyx) + ".", errors);
-        }
-
-        if (Voiso is null)
-        {
-            errors.Add(new(nameof(Voiso), "must not be null."));
-        }
-        else
-        {
-            Voiso.Validate(nameof(Voiso) + ".", errors);
-        }
-
-        if (Tsg is null)
-        {
-            errors.Add(new(nameof(Tsg), "must not be null."));
-        }
-        else
-        {
-            Tsg.Validate(nameof(Tsg) + ".", errors);
-        }
-
-        if (Kazoo is null)
-        {
-            errors.Add(new(nameof(Kazoo), "must not be null."));
-        }
-        else
-        {
-            Kazoo.Validate(nameof(Kazoo) + ".", errors);
+            module.Validate(this, errors);
         }
 
         if (Resilience is null)
@@ -108,10 +60,10 @@ public sealed class CdrClientOptions
 
         if (!AllowInsecureHttp)
         {
-            OptionRules.SecureTransport(errors, "Telnyx.BaseAddress", Telnyx?.BaseAddress);
-            OptionRules.SecureTransport(errors, "Voiso.BaseAddress", Voiso?.BaseAddress);
-            OptionRules.SecureTransport(errors, "Tsg.BaseAddress", Tsg?.BaseAddress);
-            OptionRules.SecureTransport(errors, "Kazoo.BaseAddress", Kazoo?.BaseAddress);
+            foreach (var module in CdrProviders.All)
+            {
+                OptionRules.SecureTransport(errors, module.Provider + ".BaseAddress", module.BaseAddress(this));
+            }
         }
 
         if (Paging is null)
@@ -130,13 +82,16 @@ public sealed class CdrClientOptions
 
         if (errors.Count == 0 && !AnyProviderConfigured)
         {
-            errors.Add(new("Telnyx.ApiKey", "no provider is configured: set the credentials of at least one provider (Telnyx.ApiKey; Voiso.ApiKey with Voiso.ClusterId; Tsg.Token or Tsg.Email/Password; or Kazoo.BaseAddress with Kazoo.AuthToken, ApiKey or Username/Password)."));
+            // Not one option's fault: it belongs to the options as a whole.
+            errors.Add(new(
+                nameof(CdrClientOptions),
+                "no provider is configured: set the credentials of at least one provider (" + OptionRules.Alternatives(CdrProviders.All.Select(m => m.ConfigurationHint).ToList()) + ")."));
         }
 
         return errors;
     }
 
-    internal bool AnyProviderConfigured => Telnyx?.IsConfigured == true || Voiso?.IsConfigured == true || Tsg?.IsConfigured == true || Kazoo?.IsConfigured == true;
+    internal bool AnyProviderConfigured => CdrProviders.All.Any(m => m.IsConfigured(this));
 
     /// <summary>Throws a <see cref="CdrValidationException"/> listing every broken rule, if any.</summary>
     internal void ThrowIfInvalid()
