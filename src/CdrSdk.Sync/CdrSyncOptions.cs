@@ -55,6 +55,11 @@ public sealed class CdrSyncOptions
     /// </summary>
     public bool WaitForLeasedSources { get; set; } = true;
 
-    /// <summary>The DuckDB memory limit for the embedded stores (DuckDB, and Parquet which merges through DuckDB); default <c>256MB</c>.</summary>
-    public string DuckDbMemoryLimit { get; set; } = "256MB";
+    /// <summary>
+    /// The memory limit of the embedded DuckDB (DuckDB store, and the Parquet store, which merges through DuckDB);
+    /// default <c>128MB</c>. It bounds DuckDB's cache of the file and its working memory; staged batches beyond it
+    /// spill to a folder next to the file (<c>{file}.tmp</c>). The primary key's index is written to the file after
+    /// each commit, so the table can grow far beyond the limit.
+    /// </summary>
+    public string DuckDbMemoryLimit { get; set; } = "128MB";
 }

@@ -11,7 +11,9 @@ namespace CdrSdk.Sync.Engine;
 /// Reads one window of a source page by page into the store's writer and commits it: every
 /// <see cref="CdrSyncOptions.BatchSize"/> records with the token of the next page (stores that commit within a
 /// window), and at the end with the watermark moved to the window's end. A first page that is empty but carries a
-/// token (a Telnyx report that exists) is committed at once, so a crashed run resumes the same report.
+/// token (a Telnyx report that exists) is committed at once, so a crashed run resumes the same report. A store that
+/// commits in the background (<see cref="ISyncBatchWriter.CommitsInBackground"/>) keeps being fed the next pages while
+/// a batch commits; the next commit, and the window's end, wait for it.
 /// </summary>
 internal sealed class WindowSync
 {
@@ -22,6 +24,9 @@ internal sealed class WindowSync
     private readonly int _batchSize;
     private readonly TimeProvider _time;
     private readonly SyncTelemetry _telemetry;
+
+    /// <summary>The commit still running in the background, if any.</summary>
+    private (Task<CdrSyncCounts> Task, long Started)? _running;
 
     public WindowSync(CdrSyncStore store, ISyncBatchWriter writer, SourceRun run, string owner, int batchSize, TimeProvider time, SyncTelemetry telemetry)
     {
@@ -45,6 +50,9 @@ internal sealed class WindowSync
         activity?.SetTag("cdrsdk.sync.window.start", window.Start.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         activity?.SetTag("cdrsdk.sync.window.end", window.End.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         _run.Window = window;
+
+        // A window after the watermark has most likely never been read, so its rows are probably all new.
+        _writer.AssumeNew = _run.Resync is null && (watermark is null || window.Start >= watermark);
         while (true)
         {
             try
@@ -63,7 +71,7 @@ internal sealed class WindowSync
         }
 
         var newWatermark = !advance || watermark is { } w && w > window.End ? watermark : window.End;
-        await CommitAsync(new SyncCheckpoint(window, null, newWatermark, _owner, _time.GetUtcNow())).ConfigureAwait(false);
+        await CommitAsync(new SyncCheckpoint(window, null, newWatermark, _owner, _time.GetUtcNow()), wait: true).ConfigureAwait(false);
         _run.WindowsDone++;
         _run.Watermark = newWatermark;
         _telemetry.Windows.Add(1, SyncTelemetry.SourceTag(_run.Source.Name), SyncTelemetry.ProviderTag(_run.Source.Provider));
@@ -84,7 +92,7 @@ internal sealed class WindowSync
                 if (first && token is null && page.Values.Count == 0 && page.ContinuationToken is not null && _writer.Pending == 0)
                 {
                     // The window's listing exists on the provider's side (a Telnyx report): remember it before reading on.
-                    await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow())).ConfigureAwait(false);
+                    await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow()), wait: true).ConfigureAwait(false);
                 }
 
                 first = false;
@@ -98,32 +106,69 @@ internal sealed class WindowSync
                 lastToken = page.ContinuationToken;
                 if (_store.CommitsWithinWindow && _writer.Pending >= _batchSize && page.ContinuationToken is not null)
                 {
-                    await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow())).ConfigureAwait(false);
+                    await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow()), wait: false).ConfigureAwait(false);
                 }
 
                 _run.Report(CdrSyncPhase.Reading);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && _store.CommitsWithinWindow && _writer.Pending > 0 && lastToken is not null)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && _store.CommitsWithinWindow && lastToken is not null)
         {
             // Stopping: keep what was read, and where the window continues.
-            await CommitAsync(new SyncCheckpoint(window, lastToken, watermark, _owner, _time.GetUtcNow())).ConfigureAwait(false);
+            await CommitAsync(new SyncCheckpoint(window, lastToken, watermark, _owner, _time.GetUtcNow()), wait: true).ConfigureAwait(false);
+            throw;
+        }
+        catch
+        {
+            // A failure while a commit runs: let it end (its rows are committed or not, atomically) before giving up.
+            await CompleteRunningAsync(observeFailure: false).ConfigureAwait(false);
             throw;
         }
     }
 
-    private async Task CommitAsync(SyncCheckpoint checkpoint)
+    /// <summary>
+    /// Starts a commit after the one still running has ended; with <paramref name="wait"/> (or a store that does not
+    /// commit in the background) waits for it too. Commits are let finish even when the run is being cancelled.
+    /// </summary>
+    private async Task CommitAsync(SyncCheckpoint checkpoint, bool wait)
     {
+        await CompleteRunningAsync(observeFailure: true).ConfigureAwait(false);
         _run.Report(CdrSyncPhase.Committing);
         var started = _time.GetTimestamp();
-        using var activity = SyncTelemetry.ActivitySource.StartActivity("cdr.sync.commit");
-        activity?.SetTag("cdrsdk.sync.source", _run.Source.Name);
-        activity?.SetTag("cdrsdk.sync.records", _writer.Pending);
+        _running = (_writer.CommitAsync(checkpoint, CancellationToken.None), started);
+        if (wait || !_writer.CommitsInBackground)
+        {
+            await CompleteRunningAsync(observeFailure: true).ConfigureAwait(false);
+        }
+    }
 
-        // A commit is short and is let finish even when the run is being cancelled.
-        var counts = await _writer.CommitAsync(checkpoint, CancellationToken.None).ConfigureAwait(false);
+    /// <summary>Waits for the commit still running, if any, and counts what it did.</summary>
+    private async Task CompleteRunningAsync(bool observeFailure)
+    {
+        if (_running is not { } running)
+        {
+            return;
+        }
+
+        _running = null;
+        CdrSyncCounts counts;
+        using (var activity = SyncTelemetry.ActivitySource.StartActivity("cdr.sync.commit"))
+        {
+            activity?.SetTag("cdrsdk.sync.source", _run.Source.Name);
+            try
+            {
+                counts = await running.Task.ConfigureAwait(false);
+            }
+            catch when (!observeFailure)
+            {
+                return;
+            }
+
+            activity?.SetTag("cdrsdk.sync.records", counts.Inserted + counts.Updated + counts.Unchanged);
+        }
+
         _run.Counts += counts;
-        _telemetry.Commits.Record(_time.GetElapsedTime(started).TotalSeconds, SyncTelemetry.SourceTag(_run.Source.Name));
+        _telemetry.Commits.Record(_time.GetElapsedTime(running.Started).TotalSeconds, SyncTelemetry.SourceTag(_run.Source.Name));
         var source = SyncTelemetry.SourceTag(_run.Source.Name);
         var provider = SyncTelemetry.ProviderTag(_run.Source.Provider);
         Count(counts.Inserted, "inserted", source, provider);

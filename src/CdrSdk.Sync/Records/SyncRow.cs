@@ -38,8 +38,8 @@ internal sealed class SyncRow
 
     public string? Currency { get; init; }
 
-    /// <summary>The provider's record as JSON (its wire names, nulls left out).</summary>
-    public required string Record { get; init; }
+    /// <summary>The provider's record as UTF-8 JSON (its wire names, nulls left out), as the stores take it.</summary>
+    public required byte[] Record { get; init; }
 
     /// <summary>A 64-bit hash of every field above except the key's provider and source.</summary>
     public required long ContentHash { get; init; }

@@ -68,7 +68,7 @@ internal static class SyncRowMapper
             RawOutcome = record.RawOutcome,
             Cost = record.Cost,
             Currency = record.Currency,
-            Record = Encoding.UTF8.GetString(json),
+            Record = json.ToArray(),
             ContentHash = unchecked((long)hash.GetCurrentHashAsUInt64()),
         };
     }

@@ -110,6 +110,6 @@ public abstract class CdrSyncStore : IAsyncDisposable
     /// <summary>Records how a run of the source ended.</summary>
     internal abstract Task RecordRunEndAsync(string source, string owner, RunRecord run, CancellationToken cancellationToken);
 
-    /// <summary>A writer for one source's records (one connection, one staging area).</summary>
+    /// <summary>A writer for one source's records (its own connections and staging areas).</summary>
     internal abstract Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, CancellationToken cancellationToken);
 }

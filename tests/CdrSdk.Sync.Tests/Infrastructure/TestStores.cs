@@ -48,5 +48,15 @@ public sealed class TestStore : IDisposable
         _ => StoreRows.DuckDb(Path),
     };
 
+    /// <summary>Runs a statement on the store's own database (DuckDB or PostgreSQL), as someone editing it by hand would; the store must be closed.</summary>
+    public int Execute(string sql)
+    {
+        using System.Data.Common.DbConnection connection = Kind == "postgres" ? new Npgsql.NpgsqlConnection(ConnectionString) : new DuckDB.NET.Data.DuckDBConnection($"Data Source={Path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
     public void Dispose() => _folder.Dispose();
 }

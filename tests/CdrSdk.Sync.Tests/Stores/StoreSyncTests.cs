@@ -2,7 +2,10 @@ using CdrSdk.Sync.Tests.Infrastructure;
 
 namespace CdrSdk.Sync.Tests.Stores;
 
-/// <summary>The same syncs against each real store: DuckDB in-process, PostgreSQL 15, Parquet read back through DuckDB.</summary>
+/// <summary>
+/// The same syncs of Kazoo calls, Voiso records, TSG messages and Telnyx MDRs against each real store: DuckDB
+/// in-process, PostgreSQL 15, Parquet read back through DuckDB.
+/// </summary>
 public sealed class StoreSyncTests : IClassFixture<EmulatorFixture>
 {
     private static readonly DateTimeOffset From = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
@@ -68,10 +71,13 @@ public sealed class StoreSyncTests : IClassFixture<EmulatorFixture>
         });
     }
 
+    // One source of each provider (calls, messages and both), so every provider's records go through every store.
     private static List<CdrSyncSource> Sources(CdrClient client) =>
     [
         new() { Name = "kazoo-main", Records = client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To },
         new() { Name = "voiso", Records = client.Voiso.AsCdrSource(), Start = From, End = To },
+        new() { Name = "tsg-sms", Records = client.Tsg.AsCdrSource(Tsg.TsgCdrType.Sms), Start = From, End = To },
+        new() { Name = "telnyx-messages", Records = client.Telnyx.AsMdrSource(), Start = From, End = To },
     ];
 
     private static async Task<CdrSyncRunResult> RunAsync(TestStore store, IReadOnlyList<CdrSyncSource> sources, CancellationToken ct)

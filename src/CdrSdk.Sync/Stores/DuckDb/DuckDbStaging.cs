@@ -14,15 +14,19 @@ internal sealed class DuckDbStaging : IDisposable
     private DuckDBAppender? _appender;
     private long _sequence;
 
+    // Made again after each batch: rows deleted from a temporary table keep their space (spilled to disk once the
+    // memory limit is reached), a table dropped gives it back.
+    private const string Create = """
+        CREATE OR REPLACE TEMP TABLE cdr_staging (
+            seq BIGINT, id VARCHAR, kind VARCHAR, direction VARCHAR, from_number VARCHAR, to_number VARCHAR,
+            started_at TIMESTAMPTZ, answered_at TIMESTAMPTZ, ended_at TIMESTAMPTZ, duration_seconds DECIMAL(18,3), billable_seconds DECIMAL(18,3),
+            outcome VARCHAR, raw_outcome VARCHAR, cost DECIMAL(38,10), currency VARCHAR, record JSON, content_hash BIGINT)
+        """;
+
     public DuckDbStaging(DuckDBConnection connection)
     {
         _connection = connection;
-        DuckDbSql.Execute(connection, """
-            CREATE OR REPLACE TEMP TABLE cdr_staging (
-                seq BIGINT, id VARCHAR, kind VARCHAR, direction VARCHAR, from_number VARCHAR, to_number VARCHAR,
-                started_at TIMESTAMPTZ, answered_at TIMESTAMPTZ, ended_at TIMESTAMPTZ, duration_seconds DECIMAL(18,3), billable_seconds DECIMAL(18,3),
-                outcome VARCHAR, raw_outcome VARCHAR, cost DECIMAL(38,10), currency VARCHAR, record VARCHAR, content_hash BIGINT)
-            """);
+        DuckDbSql.Execute(connection, Create);
     }
 
     public int Pending { get; private set; }
@@ -46,10 +50,18 @@ internal sealed class DuckDbStaging : IDisposable
             .AppendValue(row.RawOutcome)
             .AppendValue(row.Cost)
             .AppendValue(row.Currency)
-            .AppendValue(row.Record)
+            .AppendValue(row.Record.AsSpan())
             .AppendValue(row.ContentHash)
             .EndRow();
         Pending++;
+    }
+
+    /// <summary>Flushes the appender and names the staging table, as it is (an id may be in it twice).</summary>
+    public string Close()
+    {
+        _appender?.Close();
+        _appender = null;
+        return "cdr_staging";
     }
 
     /// <summary>
@@ -58,8 +70,7 @@ internal sealed class DuckDbStaging : IDisposable
     /// </summary>
     public string BuildBatch()
     {
-        _appender?.Close();
-        _appender = null;
+        Close();
         if (DuckDbSql.Scalar<long>(_connection, "SELECT count(*) - count(DISTINCT id) FROM cdr_staging") == 0)
         {
             return "cdr_staging";
@@ -72,12 +83,12 @@ internal sealed class DuckDbStaging : IDisposable
         return "cdr_batch";
     }
 
-    /// <summary>Empties the staging table after a commit or a discard.</summary>
+    /// <summary>Empties the staging table after a commit or a discard (made anew, so its space is given back).</summary>
     public void Clear()
     {
         _appender?.Dispose();
         _appender = null;
-        DuckDbSql.Execute(_connection, "DELETE FROM cdr_staging; DROP TABLE IF EXISTS cdr_batch;");
+        DuckDbSql.Execute(_connection, "DROP TABLE IF EXISTS cdr_batch; " + Create);
         Pending = 0;
     }
 

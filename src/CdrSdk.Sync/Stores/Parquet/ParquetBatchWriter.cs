@@ -33,6 +33,11 @@ internal sealed class ParquetBatchWriter : ISyncBatchWriter
 
     public int Pending => _staging.Pending;
 
+    /// <summary>Ignored: a day's file is always merged with what it holds.</summary>
+    public bool AssumeNew { get; set; }
+
+    public bool CommitsInBackground => false;
+
     public ValueTask AppendAsync(SyncRow row, CancellationToken cancellationToken)
     {
         _staging.Append(row);

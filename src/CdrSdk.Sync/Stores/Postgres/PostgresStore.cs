@@ -122,10 +122,24 @@ internal sealed class PostgresStore : CdrSyncStore
 
     internal override async Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, CancellationToken cancellationToken)
     {
+        var first = await OpenLaneAsync(source, provider, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new LaneWriter(first, await OpenLaneAsync(source, provider, cancellationToken).ConfigureAwait(false));
+        }
+        catch
+        {
+            await first.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<PostgresLane> OpenLaneAsync(string source, string provider, CancellationToken cancellationToken)
+    {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await PostgresBatchWriter.CreateAsync(connection, source, provider, cancellationToken).ConfigureAwait(false);
+            return await PostgresLane.CreateAsync(connection, source, provider, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
