@@ -40,7 +40,8 @@ internal static partial class SyncDurations
     }
 
     public static string Format(TimeSpan value) =>
-        value.TotalDays >= 1 && value.Ticks % TimeSpan.TicksPerDay == 0 ? $"{value.TotalDays:0}d"
+        value == TimeSpan.Zero ? "0s"
+        : value.TotalDays >= 1 && value.Ticks % TimeSpan.TicksPerDay == 0 ? $"{value.TotalDays:0}d"
         : value.TotalHours >= 1 && value.Ticks % TimeSpan.TicksPerHour == 0 ? $"{value.TotalHours:0}h"
         : value.Ticks % TimeSpan.TicksPerMinute == 0 ? $"{value.TotalMinutes:0}m"
         : $"{value.TotalSeconds:0.###}s";

@@ -87,6 +87,11 @@ public sealed class CliBadInputTests
     [InlineData(new[] { "--provider", "kazoo", "--window", "7h" }, "WindowSize must divide 24 hours")]
     [InlineData(new[] { "--provider", "kazoo", "--from", "2026-10-02", "--to", "2026-10-01" }, "Start (2026-10-02T00:00:00.0000000Z) must be before End")]
     [InlineData(new string[0], "Give the source to sync: --provider")]
+    [InlineData(new[] { "--provider", "kazoo", "--every", "0s" }, "--every must be at least 1s, but was 0s.")]
+    [InlineData(new[] { "--provider", "kazoo", "--batch-size", "0" }, "--batch-size must be a whole number from 1 to 10000000, but was '0'.")]
+    [InlineData(new[] { "--provider", "kazoo", "--resync", "--from", "2026-10-01" }, "--resync needs the range to read again: --from and --to.")]
+    [InlineData(new[] { "--provider", "kazoo", "--resync", "--from", "2026-10-01", "--to", "2026-10-02", "--every", "5m" }, "--resync reads its range once")]
+    [InlineData(new[] { "--provider", "fax" }, "--provider must be telnyx, voiso, tsg or kazoo, but was 'fax'.")]
     public async Task Bad_arguments_are_refused_before_the_store_is_created(string[] arguments, string expected)
     {
         using var folder = new TempFolder();
@@ -94,6 +99,24 @@ public sealed class CliBadInputTests
         var run = await SyncCli.RunAsync(["sync", "--store", "duckdb:" + store, .. arguments], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Contains(expected, run.AssertOneErrorLine(2), StringComparison.Ordinal);
+        Assert.False(File.Exists(store), "the store was created");
+    }
+
+    [Fact]
+    public async Task Source_options_beside_a_configuration_are_refused_naming_the_settings_to_use_instead()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("sync.json"), """{ "CdrSync": { "Sources": [ ] } }""", ct);
+        var store = folder.File("cdr.duckdb");
+
+        var lookback = await SyncCli.RunAsync(["sync", "--store", "duckdb:" + store, "--config", folder.File("sync.json"), "--lookback", "5m"], cancellationToken: ct);
+        var range = await SyncCli.RunAsync(["sync", "--store", "duckdb:" + store, "--config", folder.File("sync.json"), "--from", "2026-10-01"], cancellationToken: ct);
+        var typo = await SyncCli.RunAsync(["sync", "status", "--config", folder.File("missing.json")], cancellationToken: ct);
+
+        Assert.Contains("with --config, set Name, Lookback, Settle and WindowSize per source", lookback.AssertOneErrorLine(2), StringComparison.Ordinal);
+        Assert.Contains("with --config, set Start and End per source (or add --resync", range.AssertOneErrorLine(2), StringComparison.Ordinal);
+        Assert.Contains("missing.json does not exist", typo.AssertOneErrorLine(2), StringComparison.Ordinal);
         Assert.False(File.Exists(store), "the store was created");
     }
 

@@ -89,7 +89,7 @@ public sealed partial class CliTerminalTests : CliProcessFixture
         var lines = help.Output.Split('\n');
         var codes = lines.SkipWhile(l => l != "Exit codes:").Skip(1).TakeWhile(l => l.Length > 0).Select(l => l.Trim().Split("  ")[0]).ToArray();
         Assert.Equal(["0", "1", "2", "3", "130"], codes);
-        Assert.Contains(lines, l => l.Contains("interrupted (Ctrl+C); what was saved is kept and --resume continues", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("interrupted (Ctrl+C); what was saved is kept: export --resume, or the next sync, continues", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.EndsWith(' '));
         Assert.DoesNotContain(Escape, help.Output);
     }
