@@ -1,4 +1,5 @@
 using CdrSdk.Tests.Docs;
+using CdrSdk.Tests.Infrastructure;
 
 namespace CdrSdk.Sync.Tests.Docs;
 
@@ -8,14 +9,8 @@ public sealed class SyncDocSnippetTests
     [Fact]
     public void Every_csharp_block_of_the_sync_guide_and_the_package_readme_compiles()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "CdrSdk.sln")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("No CdrSdk.sln above the test output.");
-        }
-
-        var snippets = DocSnippet.Extract("docs/sync.md", File.ReadAllLines(Path.Combine(root, "docs", "sync.md")))
-            .Concat(DocSnippet.Extract("src/CdrSdk.Sync/README.md", File.ReadAllLines(Path.Combine(root, "src", "CdrSdk.Sync", "README.md"))))
+        var snippets = DocSnippet.Extract("docs/sync.md", File.ReadAllLines(RepositoryPaths.Combine("docs", "sync.md")))
+            .Concat(DocSnippet.Extract("src/CdrSdk.Sync/README.md", File.ReadAllLines(RepositoryPaths.Combine("src", "CdrSdk.Sync", "README.md"))))
             .ToList();
         var results = DocSnippetCompiler.Compile(snippets);
 

@@ -1,12 +1,12 @@
+using CdrSdk.Tests.Tool;
 using CdrSdk.Tool.Commands;
-using CdrSdk.Tool.Export;
 using CdrSdk.Tool.Terminal;
 
 namespace CdrSdk.Sync.Tests.Infrastructure;
 
 /// <summary>
-/// Runs <c>cdr</c> in-process as its <c>Program</c> does (<see cref="CdrInvocation"/> on a <see cref="CliHost"/>), with
-/// standard output and error captured (neither a terminal) and a given environment.
+/// Runs <c>cdr</c> in-process as its <c>Program</c> does (<see cref="CdrInvocation"/> on a host of the SDK tests'
+/// <see cref="CliRun.Host"/>), with standard output and error captured (neither a terminal) and a given environment.
 /// </summary>
 public sealed class SyncCli
 {
@@ -35,14 +35,7 @@ public sealed class SyncCli
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var host = new CliHost
-        {
-            Out = output,
-            Error = error,
-            OpenStandardOutput = () => Stream.Null,
-            Environment = new ProviderEnvironment(name => environment is not null && environment.TryGetValue(name, out var value) ? value : null),
-            EmulatorState = emulatorState ?? Path.Combine(Path.GetTempPath(), "cdrsdk-sync-tests-cli-emulator"),
-        };
+        var host = CliRun.Host(output, error, environment, emulatorState ?? Path.Combine(Path.GetTempPath(), "cdrsdk-sync-tests-cli-emulator"));
         var code = await CdrInvocation.RunAsync(CdrCommand.Create(host), host, args, cancellationToken);
         return new SyncCli(code, output.ToString(), error.ToString());
     }

@@ -1,5 +1,5 @@
-using CdrSdk.Sync.Tests.Infrastructure;
-using PublicApiGenerator;
+using CdrSdk.Tests.Infrastructure;
+using CdrSdk.Tests.PublicApi;
 
 namespace CdrSdk.Sync.Tests.PublicApi;
 
@@ -10,37 +10,9 @@ namespace CdrSdk.Sync.Tests.PublicApi;
 /// </summary>
 public sealed class SyncPublicApiTests
 {
-    /// <summary><c>AddCdrSync</c> and <c>AddCdrSyncCheck</c> live in Microsoft.Extensions.DependencyInjection, where DI users look for them.</summary>
-    private static readonly ApiGeneratorOptions Options = new()
-    {
-        AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
-        IncludeAssemblyAttributes = false,
-    };
-
     [Fact]
-    public void The_public_api_matches_the_approved_snapshot()
-    {
-        var approvedPath = Path.Combine(SourceDirectory(), "PublicAPI.approved.txt");
-        var receivedPath = Path.Combine(SourceDirectory(), "PublicAPI.received.txt");
-        var received = Render();
-        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
-
-        if (string.Equals(approved, received, StringComparison.Ordinal))
-        {
-            File.Delete(receivedPath);
-            return;
-        }
-
-        File.WriteAllText(receivedPath, received);
-        var before = approved.Split('\n').ToHashSet(StringComparer.Ordinal);
-        var after = received.Split('\n').ToHashSet(StringComparer.Ordinal);
-        var removed = approved.Split('\n').Where(l => !after.Contains(l)).Take(20).Select(l => "  - " + l);
-        var added = received.Split('\n').Where(l => !before.Contains(l)).Take(20).Select(l => "  + " + l);
-        Assert.Fail(
-            "The public API of CdrSdk.Sync changed. If that is intended, replace PublicAPI.approved.txt with PublicAPI.received.txt "
-            + $"(both in {SourceDirectory()}), update CHANGELOG.md, and commit them together.{Environment.NewLine}"
-            + string.Join(Environment.NewLine, removed.Concat(added)));
-    }
+    public void The_public_api_matches_the_approved_snapshot() =>
+        PublicApiSnapshot.AssertApproved(typeof(CdrSyncEngine).Assembly, RepositoryPaths.Combine("tests", "CdrSdk.Sync.Tests", "PublicApi"));
 
     [Fact]
     public void The_snapshot_shows_the_engine_the_stores_the_options_and_the_di_extensions_but_no_internals()
@@ -57,7 +29,5 @@ public sealed class SyncPublicApiTests
         Assert.DoesNotContain("CdrSdk.Sync.Stores", api, StringComparison.Ordinal);
     }
 
-    private static string Render() => typeof(CdrSyncEngine).Assembly.GeneratePublicApi(Options).ReplaceLineEndings("\n");
-
-    private static string SourceDirectory() => RepositoryRoot.Combine("tests", "CdrSdk.Sync.Tests", "PublicApi");
+    private static string Render() => PublicApiSnapshot.Render(typeof(CdrSyncEngine).Assembly);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CdrSdk.Sync.Tests.Infrastructure;
 using CdrSdk.Tests.Tool;
 
@@ -9,7 +8,7 @@ namespace CdrSdk.Sync.Tests.Tool;
 /// <c>cdr export</c>: a live table and colour only on the terminal, <c>NO_COLOR</c> takes the colour away and keeps the
 /// table, redirected standard error holds plain lines and the summary, standard output nothing.
 /// </summary>
-public sealed partial class CliSyncTerminalTests : IDisposable
+public sealed class CliSyncTerminalTests : IDisposable
 {
     private const char Escape = '\u001b';
     private static readonly string[] Range = ["--provider", "kazoo", "--from", "2026-10-01", "--to", "2026-10-01T12:00:00Z", "--page-size", "100"];
@@ -25,19 +24,19 @@ public sealed partial class CliSyncTerminalTests : IDisposable
     [Fact]
     public async Task On_a_terminal_the_progress_is_a_live_table_in_colour_and_redirected_it_is_plain_lines()
     {
-        var terminal = await RunInTerminalAsync(["sync", "--store", "duckdb:tty.duckdb", .. Range]);
-        var plain = await RunInTerminalAsync(["sync", "--store", "duckdb:plain.duckdb", .. Range], new Dictionary<string, string> { ["NO_COLOR"] = "1" });
+        var terminal = await CdrTerminal.RunAsync(Work, ["sync", "--store", "duckdb:tty.duckdb", .. Range]);
+        var plain = await CdrTerminal.RunAsync(Work, ["sync", "--store", "duckdb:plain.duckdb", .. Range], new Dictionary<string, string> { ["NO_COLOR"] = "1" });
         var redirected = await CdrProcess.RunAsync(Work, ["sync", "--store", "duckdb:redirected.duckdb", .. Range]);
 
         Assert.True(terminal.ExitCode == 0, terminal.ToString());
         Assert.Contains($"{Escape}[?25l", terminal.Output, StringComparison.Ordinal);          // the live display hides the cursor
         Assert.Contains("cdr sync ·", terminal.Output, StringComparison.Ordinal);
-        Assert.Matches(Colour(), terminal.Output);
+        Assert.Matches(CdrTerminal.Colour(), terminal.Output);
         Assert.Contains("from the embedded emulator", terminal.Output, StringComparison.Ordinal);
 
         Assert.True(plain.ExitCode == 0, plain.ToString());
         Assert.Contains($"{Escape}[?25l", plain.Output, StringComparison.Ordinal);
-        Assert.DoesNotMatch(Colour(), plain.Output);
+        Assert.DoesNotMatch(CdrTerminal.Colour(), plain.Output);
 
         Assert.True(redirected.ExitCode == 0, redirected.ToString());
         Assert.Equal(string.Empty, redirected.Output);
@@ -61,20 +60,4 @@ public sealed partial class CliSyncTerminalTests : IDisposable
 
     // A folder inside the temporary one: the process's own temporary folder is made next to its working directory.
     private string Work => _folder.File("work");
-
-    private async Task<CdrResult> RunInTerminalAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var script = new[] { "/usr/bin/script", "/bin/script" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("The terminal tests need util-linux 'script' (Debian: bsdutils, an essential package).");
-        var command = string.Join(' ', new[] { CdrProcess.DotNet, CdrProcess.ToolPath }.Concat(args).Select(Quote));
-        var env = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["TERM"] = "xterm-256color", ["SHELL"] = "/bin/sh" };
-        using var process = CdrProcess.StartCommand(Work, script, ["-q", "-e", "-c", command, "/dev/null"], env);
-        return await process.WaitAsync();
-    }
-
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
-    // A colour (SGR 30-37, 90-97, 38;5;n or 38;2;r;g;b), not merely a reset or a cursor movement.
-    [GeneratedRegex(@"\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38;[25];[0-9;]+)m", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Colour();
 }
