@@ -20,4 +20,14 @@ internal static class SyncVerdict
         return (pass, string.Create(CultureInfo.InvariantCulture,
             $"DuckDB/export records/s {duckSpeed:0.00}x (>= 0.80), PostgreSQL/export {postgresSpeed:0.00}x (>= 0.50); peak working set 1M/100k DuckDB {duckMemory:0.00}x, PostgreSQL {postgresMemory:0.00}x (<= 1.20); same records: {(same ? "yes" : "NO")} ({export.Records:N0}); CPU µs/record export {export.CpuMicrosecondsPerRecord:0.00}, DuckDB {duck.CpuMicrosecondsPerRecord:0.00}, PostgreSQL {postgres.CpuMicrosecondsPerRecord:0.00}"));
     }
+
+    /// <summary>The store-only scenario: each store's CPU per record, and its peak working set at 1,000,000 within 1.2x of 100,000.</summary>
+    public static (bool Pass, string Verdict) JudgeStores(IReadOnlyList<MeasurementResult> results)
+    {
+        var (duck, postgres, duckSmall, postgresSmall) = (results[0], results[1], results[2], results[3]);
+        var duckMemory = duck.PeakWorkingSetBytes / (double)duckSmall.PeakWorkingSetBytes;
+        var postgresMemory = postgres.PeakWorkingSetBytes / (double)postgresSmall.PeakWorkingSetBytes;
+        return (duckMemory <= 1.2 && postgresMemory <= 1.2, string.Create(CultureInfo.InvariantCulture,
+            $"CPU µs/record DuckDB {duck.CpuMicrosecondsPerRecord:0.00}, PostgreSQL (client) {postgres.CpuMicrosecondsPerRecord:0.00}; peak working set 1M/100k DuckDB {duckMemory:0.00}x, PostgreSQL {postgresMemory:0.00}x (<= 1.20)"));
+    }
 }

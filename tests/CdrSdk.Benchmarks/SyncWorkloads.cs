@@ -27,10 +27,12 @@ internal static class SyncWorkloads
 
     private static int s_database;
 
-    public static bool Handles(string name) => name is "export-csv" or "sync-duckdb" or "sync-postgres";
+    /// <summary>The sync scenario's workloads, and the store-only ones of <see cref="StoreWorkloads"/>.</summary>
+    public static bool Handles(string name) => name is "export-csv" or "sync-duckdb" or "sync-postgres" || StoreWorkloads.Handles(name);
 
     public static Func<Uri, long, Task<long>> Get(string name) => name switch
     {
+        _ when StoreWorkloads.Handles(name) => StoreWorkloads.Get(name),
         "export-csv" => ExportAsync,
         "sync-duckdb" => (address, count) => SyncAsync(address, count, postgres: false),
         _ => (address, count) => SyncAsync(address, count, postgres: true),
