@@ -39,6 +39,7 @@ internal static class Workloads
         "windows-4" => (address, count) => WindowsAsync(address, count, concurrency: 4),
         "csv-sdk" => (address, count) => CsvAsync(address, count, sdk: true),
         "csv-raw" => (address, count) => CsvAsync(address, count, sdk: false),
+        _ when SyncWorkloads.Handles(name) => SyncWorkloads.Get(name),
         _ => throw new ArgumentException($"Unknown workload '{name}'.", nameof(name)),
     };
 

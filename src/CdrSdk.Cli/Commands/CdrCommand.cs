@@ -16,6 +16,7 @@ internal static class CdrCommand
 
         root.Subcommands.Add(ExportCommand.Create(host));
         root.Subcommands.Add(EmulatorCommand.Create(host));
+        root.Subcommands.Add(SyncCommand.Create(host));
         ExitCodesHelp.AddTo(root);
         return root;
     }

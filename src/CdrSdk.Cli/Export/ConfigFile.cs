@@ -14,6 +14,19 @@ internal static partial class ConfigFile
     /// <exception cref="ExportException">The file cannot be used; the message says why.</exception>
     public static CdrClientOptions Read(FileInfo file)
     {
+        var configuration = Section(file, "Cdr");
+        var options = new CdrClientOptions();
+        Bind(file, () => configuration.Bind(options, o => o.ErrorOnUnknownConfiguration = true));
+        return options;
+    }
+
+    /// <summary>
+    /// The section <paramref name="name"/> of the JSON file, or its root when it has no such section (so both an
+    /// appsettings.json and a file of that section alone work).
+    /// </summary>
+    /// <exception cref="ExportException">The file is missing, a folder, unreadable or not valid JSON.</exception>
+    public static IConfiguration Section(FileInfo file, string name)
+    {
         var path = file.FullName;
         if (Directory.Exists(path))
         {
@@ -45,18 +58,22 @@ internal static partial class ConfigFile
             throw new ExportException($"--config {path} cannot be read: permission denied.", ex);
         }
 
-        var section = configuration.GetSection("Cdr");
-        var options = new CdrClientOptions();
+        var section = configuration.GetSection(name);
+        return section.Exists() ? section : configuration;
+    }
+
+    /// <summary>Runs a binding of <paramref name="file"/>'s settings, turning the binder's failures into one error naming the file and the setting.</summary>
+    /// <exception cref="ExportException">A setting is unknown or of the wrong type.</exception>
+    public static void Bind(FileInfo file, Action bind)
+    {
         try
         {
-            (section.Exists() ? section : (IConfiguration)configuration).Bind(options, o => o.ErrorOnUnknownConfiguration = true);
+            bind();
         }
         catch (InvalidOperationException ex)
         {
-            throw new ExportException($"--config {path}: {Explain(ex)}", ex);
+            throw new ExportException($"--config {file.FullName}: {Explain(ex)}", ex);
         }
-
-        return options;
     }
 
     // The binder says "Failed to convert configuration value 'five' at 'Cdr:Resilience:MaxRetries' to type 'System.Int32'."

@@ -28,6 +28,13 @@ internal static class ExportRules
             throw new ExportException("--resume needs --out to be a file: an export written to standard output (--out -) keeps no state and cannot be resumed.");
         }
 
+        CheckFilters(settings);
+    }
+
+    /// <summary>The filter and <c>--type</c> checks alone (for <c>cdr sync</c>, whose range rules are its own).</summary>
+    /// <exception cref="ExportException">A filter does not apply to the provider, or a type is unknown; the message names it and what is allowed.</exception>
+    public static void CheckFilters(ExportSettings settings)
+    {
         var filters = settings.Filters;
         Reject(settings.Provider, CdrProvider.Voiso, filters.Queues.Count > 0, "--queue");
         Reject(settings.Provider, CdrProvider.Telnyx, filters.Connections.Count > 0, "--connection");

@@ -46,22 +46,8 @@ internal static class CallRecordColumns
         record.Currency ?? string.Empty,
     ];
 
-    /// <summary>Enum names as lower snake case words: <c>NoAnswer</c> is <c>no_answer</c>.</summary>
-    public static string Word(string name)
-    {
-        var builder = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Enum names as lower snake case words: <c>NoAnswer</c> is <c>no_answer</c> (the words <c>cdr sync</c> stores, too).</summary>
+    public static string Word(string name) => CdrSdk.Sync.Records.RecordWords.Snake(name);
 
     /// <summary>UTC, ISO 8601 with milliseconds: <c>2026-10-01T08:15:02.123Z</c>.</summary>
     public static string? Time(DateTimeOffset? value) =>

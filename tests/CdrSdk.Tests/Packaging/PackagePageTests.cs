@@ -6,10 +6,10 @@ using CdrSdk.Tests.Infrastructure;
 
 namespace CdrSdk.Tests.Packaging;
 
-/// <summary>What a package page shows (icon, README with links that work there) and the CdrSdk.Emulator package.</summary>
+/// <summary>What a package page shows (icon, README with links that work there), the CdrSdk.Emulator and the CdrSdk.Sync packages.</summary>
 public sealed partial class PackageTests
 {
-    public static TheoryData<string> Packages => ["CdrSdk", "CdrSdk.Emulator"];
+    public static TheoryData<string> Packages => ["CdrSdk", "CdrSdk.Emulator", "CdrSdk.Sync"];
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -58,7 +58,12 @@ public sealed partial class PackageTests
         }
     }
 
-    private string PackageOf(string id) => id == "CdrSdk" ? _packed.Package : _packed.EmulatorPackage;
+    private string PackageOf(string id) => id switch
+    {
+        "CdrSdk" => _packed.Package,
+        "CdrSdk.Sync" => _packed.SyncPackage,
+        _ => _packed.EmulatorPackage,
+    };
 
     private static XElement Metadata(ZipArchive package, string id, out XNamespace ns)
     {

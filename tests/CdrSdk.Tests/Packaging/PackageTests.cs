@@ -9,7 +9,7 @@ using CdrSdk.Tests.Infrastructure;
 namespace CdrSdk.Tests.Packaging;
 
 /// <summary>
-/// Packs CdrSdk and CdrSdk.Emulator the way a release would (Release, ContinuousIntegrationBuild, a GitHub remote)
+/// Packs CdrSdk, CdrSdk.Emulator and CdrSdk.Sync the way a release would (Release, ContinuousIntegrationBuild, a GitHub remote)
 /// from a copy of the current sources, and checks what a consumer gets: id and version, README, license,
 /// repository, dependencies, both target frameworks with XML docs for every public member, symbols, and SourceLink
 /// in the PDBs; PackagePageTests.cs checks the icons, the package READMEs and the emulator package.
@@ -56,17 +56,19 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "CdrSdk", "README.md")), new StreamReader(package.GetEntry("README.md")!.Open()).ReadToEnd());
     }
 
-    [Fact]
-    public void Both_frameworks_ship_the_assembly_with_xml_docs_for_every_public_member()
+    [Theory]
+    [InlineData("CdrSdk", 500)]
+    [InlineData("CdrSdk.Sync", 100)]
+    public void Both_frameworks_ship_the_assembly_with_xml_docs_for_every_public_member(string id, int atLeast)
     {
-        using var package = ZipFile.OpenRead(_packed.Package);
-        var expected = DocumentationIds(typeof(CdrClient).Assembly).ToList();
-        Assert.True(expected.Count > 500, $"only {expected.Count} public members found");
+        using var package = ZipFile.OpenRead(PackageOf(id));
+        var expected = DocumentationIds(id == "CdrSdk" ? typeof(CdrClient).Assembly : typeof(CdrSdk.Sync.CdrSyncEngine).Assembly).ToList();
+        Assert.True(expected.Count > atLeast, $"only {expected.Count} public members found");
 
         foreach (var framework in Frameworks)
         {
-            Assert.NotNull(package.GetEntry($"lib/{framework}/CdrSdk.dll"));
-            var xml = XDocument.Load(package.GetEntry($"lib/{framework}/CdrSdk.xml")!.Open());
+            Assert.NotNull(package.GetEntry($"lib/{framework}/{id}.dll"));
+            var xml = XDocument.Load(package.GetEntry($"lib/{framework}/{id}.xml")!.Open());
             var documented = xml.Descendants("member")
                 .Where(m => m.Element("summary") is { } summary && !string.IsNullOrWhiteSpace(summary.Value) || m.Element("inheritdoc") is not null)
                 .Select(m => m.Attribute("name")!.Value)
@@ -79,6 +81,7 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
     [Theory]
     [InlineData("CdrSdk", "CallRecord.cs")]
     [InlineData("CdrSdk.Emulator", "CdrEmulator.cs")]
+    [InlineData("CdrSdk.Sync", "CdrSyncEngine.cs")]
     public void The_symbols_package_has_portable_pdbs_that_source_link_to_the_commit(string id, string source)
     {
         using var symbols = ZipFile.OpenRead(Path.ChangeExtension(PackageOf(id), ".snupkg"));
@@ -143,9 +146,11 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
 
     private static bool IsOverride(MethodInfo method) => method.GetBaseDefinition().DeclaringType != method.DeclaringType || method.DeclaringType!.IsInterface && method.IsStatic;
 
-    // Equals(T) and the like of records are compiler-generated and documented by the compiler's rules, not by us.
+    // Equals(T) and the like of records (classes have <Clone>$, record structs only PrintMembers) are compiler-generated
+    // and documented by the compiler's rules, not by us.
     private static bool IsRecordMember(MethodInfo method) =>
-        method.DeclaringType!.GetMethod("<Clone>$") is not null && method.Name is "Equals" or "GetHashCode" or "ToString" or "PrintMembers" or "Deconstruct";
+        (method.DeclaringType!.GetMethod("<Clone>$") ?? method.DeclaringType.GetMethod("PrintMembers", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)) is not null
+        && method.Name is "Equals" or "GetHashCode" or "ToString" or "PrintMembers" or "Deconstruct";
 
     /// <summary>A parameter type as XML doc ids write it, or <see langword="null"/> for the shapes this test does not spell.</summary>
     private static string? DocumentationName(Type type)
@@ -170,7 +175,7 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
         return arguments.Any(a => a is null) ? null : definition[..definition.IndexOf('`', StringComparison.Ordinal)].Replace('+', '.') + "{" + string.Join(",", arguments) + "}";
     }
 
-    /// <summary>Copies the SDK's sources into a fresh git repository with a GitHub remote and packs them once for all tests.</summary>
+    /// <summary>Copies the sources of the three packages into a fresh git repository with a GitHub remote and packs them once for all tests.</summary>
     public sealed class PackedSdk : IDisposable
     {
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "cdrsdk-pack-" + Guid.NewGuid().ToString("N"));
@@ -186,6 +191,7 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
 
             CopySources(Path.Combine(root, "src", "CdrSdk"), Path.Combine(_directory, "src", "CdrSdk"));
             CopySources(Path.Combine(root, "src", "CdrSdk.Emulator"), Path.Combine(_directory, "src", "CdrSdk.Emulator"));
+            CopySources(Path.Combine(root, "src", "CdrSdk.Sync"), Path.Combine(_directory, "src", "CdrSdk.Sync"));
             CopySources(Path.Combine(root, "assets"), Path.Combine(_directory, "assets"));
             Run("git", "init -q");
             Run("git", "add -A");
@@ -196,11 +202,15 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
             var emulator = pack.ExitCode == 0
                 ? Run("dotnet", "pack src/CdrSdk.Emulator/CdrSdk.Emulator.csproj -c Release -o out -p:ContinuousIntegrationBuild=true -nologo", check: false)
                 : (ExitCode: 0, Output: string.Empty);
-            ExitCode = pack.ExitCode != 0 ? pack.ExitCode : emulator.ExitCode;
-            Log = pack.Output + emulator.Output;
+            var sync = pack.ExitCode == 0 && emulator.ExitCode == 0
+                ? Run("dotnet", "pack src/CdrSdk.Sync/CdrSdk.Sync.csproj -c Release -o out -p:ContinuousIntegrationBuild=true -nologo", check: false)
+                : (ExitCode: 0, Output: string.Empty);
+            ExitCode = new[] { pack.ExitCode, emulator.ExitCode, sync.ExitCode }.FirstOrDefault(code => code != 0);
+            Log = pack.Output + emulator.Output + sync.Output;
             var version = typeof(CdrClient).Assembly.GetName().Version!.ToString(3);
             Package = Path.Combine(_directory, "out", $"CdrSdk.{version}.nupkg");
             EmulatorPackage = Path.Combine(_directory, "out", $"CdrSdk.Emulator.{version}.nupkg");
+            SyncPackage = Path.Combine(_directory, "out", $"CdrSdk.Sync.{version}.nupkg");
         }
 
         public string Commit { get; }
@@ -212,6 +222,8 @@ public sealed partial class PackageTests : IClassFixture<PackageTests.PackedSdk>
         public string Package { get; }
 
         public string EmulatorPackage { get; }
+
+        public string SyncPackage { get; }
 
         public void Dispose()
         {

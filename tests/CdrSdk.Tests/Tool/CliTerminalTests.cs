@@ -17,13 +17,13 @@ public sealed partial class CliTerminalTests : CliProcessFixture
     {
         string[] args = ["export", "-p", "telnyx", .. Range, "-o", "tty.csv"];
 
-        var inTerminal = RunInTerminalAsync(args);
+        var inTerminal = CdrTerminal.RunAsync(Work, args);
         var redirected = await CdrProcess.RunAsync(Work, ["export", "-p", "telnyx", .. Range, "-o", "redirected.csv"]);
         var terminal = await inTerminal;
 
         Assert.True(terminal.ExitCode == 0, terminal.ToString());
         Assert.Contains($"{Escape}[?25l", terminal.Output, StringComparison.Ordinal);          // the live display hides the cursor
-        Assert.Matches(Colour(), terminal.Output);
+        Assert.Matches(CdrTerminal.Colour(), terminal.Output);
         Assert.Matches(PendingReport(), terminal.Output);
         Assert.Contains(": complete", terminal.Output, StringComparison.Ordinal);
         Assert.Matches(@"[\d,]+ records · \d+ pages? · [\d,]+/s · 0 retries", terminal.Output);
@@ -55,19 +55,19 @@ public sealed partial class CliTerminalTests : CliProcessFixture
             args = [.. args, how];
         }
 
-        var terminal = await RunInTerminalAsync(args, environment);
+        var terminal = await CdrTerminal.RunAsync(Work, args, environment);
 
         Assert.True(terminal.ExitCode == 0, terminal.ToString());
         Assert.Contains($"{Escape}[?25l", terminal.Output, StringComparison.Ordinal);
         Assert.Contains("records · ", terminal.Output, StringComparison.Ordinal);
-        Assert.DoesNotMatch(Colour(), terminal.Output);
+        Assert.DoesNotMatch(CdrTerminal.Colour(), terminal.Output);
     }
 
     [Fact]
     public async Task Quiet_shows_nothing_on_a_terminal_and_errors_still_show()
     {
-        var quiet = await RunInTerminalAsync(["export", "-p", "kazoo", .. Range, "-o", "k.csv", "--quiet"]);
-        var failed = await RunInTerminalAsync(["export", "-p", "kazoo", .. Range, "-o", "/missing/k.csv", "-q"]);
+        var quiet = await CdrTerminal.RunAsync(Work, ["export", "-p", "kazoo", .. Range, "-o", "k.csv", "--quiet"]);
+        var failed = await CdrTerminal.RunAsync(Work, ["export", "-p", "kazoo", .. Range, "-o", "/missing/k.csv", "-q"]);
 
         Assert.True(quiet.ExitCode == 0, quiet.ToString());
         Assert.Equal(string.Empty, quiet.Output.Trim());
@@ -89,7 +89,7 @@ public sealed partial class CliTerminalTests : CliProcessFixture
         var lines = help.Output.Split('\n');
         var codes = lines.SkipWhile(l => l != "Exit codes:").Skip(1).TakeWhile(l => l.Length > 0).Select(l => l.Trim().Split("  ")[0]).ToArray();
         Assert.Equal(["0", "1", "2", "3", "130"], codes);
-        Assert.Contains(lines, l => l.Contains("interrupted (Ctrl+C); what was saved is kept and --resume continues", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("interrupted (Ctrl+C); what was saved is kept: export --resume, or the next sync, continues", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.EndsWith(' '));
         Assert.DoesNotContain(Escape, help.Output);
     }
@@ -107,22 +107,6 @@ public sealed partial class CliTerminalTests : CliProcessFixture
         Assert.Contains("to standard output", result.Error, StringComparison.Ordinal);
         Assert.Empty(LeftBehind());
     }
-
-    private async Task<CdrResult> RunInTerminalAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var script = new[] { "/usr/bin/script", "/bin/script" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("The terminal tests need util-linux 'script' (Debian: bsdutils, an essential package).");
-        var command = string.Join(' ', new[] { CdrProcess.DotNet, CdrProcess.ToolPath }.Concat(args).Select(Quote));
-        var env = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["TERM"] = "xterm-256color", ["SHELL"] = "/bin/sh" };
-        using var process = CdrProcess.StartCommand(Work, script, ["-q", "-e", "-c", command, "/dev/null"], env);
-        return await process.WaitAsync();
-    }
-
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
-    // A colour (SGR 30-37, 90-97, 38;5;n or 38;2;r;g;b), not merely a reset or a cursor movement.
-    [GeneratedRegex(@"\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|38;[25];[0-9;]+)m", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Colour();
 
     [GeneratedRegex(@"Telnyx report [0-9a-f-]{36}: pending", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PendingReport();

@@ -1,0 +1,123 @@
+using CdrSdk.Sync.Tests.Infrastructure;
+
+namespace CdrSdk.Sync.Tests.Engine;
+
+/// <summary>
+/// Re-syncing a range behind the watermark (<see cref="CdrSyncEngine.ResyncAsync"/>), and a window assumed new whose
+/// records the store holds already: both end with the store equal to a clean sync's, every record once.
+/// </summary>
+public sealed class ResyncTests : IClassFixture<EmulatorFixture>
+{
+    private static readonly DateTimeOffset From = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset To = new(2026, 10, 3, 0, 0, 0, TimeSpan.Zero);
+    private readonly EmulatorFixture _fixture;
+    private readonly PostgresServer _postgres;
+
+    public ResyncTests(EmulatorFixture fixture, PostgresServer postgres)
+    {
+        _fixture = fixture;
+        _postgres = postgres;
+    }
+
+    public static TheoryData<string> EditableKinds => ["duckdb", "postgres"];
+
+    [Theory]
+    [MemberData(nameof(EditableKinds))]
+    public async Task A_resync_restores_deleted_and_changed_records_behind_the_watermark_and_leaves_the_watermark(string kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await TestStore.CreateAsync(kind, _postgres);
+        await using var client = _fixture.Client();
+        var source = Source(client);
+        var first = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
+        Assert.True(first.Succeeded, first.Sources[0].Error);
+        var clean = store.Rows();
+
+        // Upstream changed on the first day, long behind the lookback: 7 records lost, 5 changed.
+        Assert.Equal(7, store.Execute(
+            "DELETE FROM cdr_records WHERE id IN (SELECT id FROM cdr_records WHERE started_at < '2026-10-01T20:00:00Z' ORDER BY id LIMIT 7)"));
+        Assert.Equal(5, store.Execute(
+            "UPDATE cdr_records SET outcome = 'tampered', content_hash = 0 WHERE id IN (SELECT id FROM cdr_records WHERE started_at < '2026-10-01T20:00:00Z' ORDER BY id DESC LIMIT 5)"));
+
+        var again = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
+        Assert.Equal(new CdrSyncCounts(0, 0, again.Sources[0].Counts.Unchanged), again.Sources[0].Counts);
+        Assert.Equal(clean.Count - 7, store.Rows().Count);
+
+        var resync = await RunAsync(store, engine => engine.ResyncAsync([source], From, From.AddDays(1), cancellationToken: ct));
+        var result = Assert.Single(resync.Sources);
+        Assert.True(result.Outcome == CdrSyncOutcome.Succeeded, result.Error);
+        Assert.Equal(7, result.Counts.Inserted);
+        Assert.Equal(5, result.Counts.Updated);
+        Assert.True(result.Counts.Unchanged > 300, $"only {result.Counts.Unchanged} unchanged");
+        Assert.Equal(1, result.Windows);
+        Assert.Equal(To, result.Watermark);
+        Assert.Equal(clean, store.Rows());
+
+        await using var opened = store.Open();
+        await opened.InitializeAsync(ct);
+        var status = Assert.Single(await opened.GetStatusAsync(To, ct));
+        Assert.Equal(To, status.Watermark);
+        Assert.Null(status.WindowInFlightStart);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Kinds), MemberType = typeof(TestStore))]
+    public async Task Records_of_a_window_assumed_new_that_the_store_holds_are_counted_unchanged_not_inserted_twice(string kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await TestStore.CreateAsync(kind, _postgres);
+        await using var client = _fixture.Client();
+        var source = Source(client);
+        var first = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
+        Assert.True(first.Succeeded, first.Sources[0].Error);
+        var clean = store.Rows();
+
+        // A store whose state was lost (restored from an older backup, say): every window looks new again.
+        await ForgetWatermarkAsync(store, ct);
+        var again = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
+
+        var result = Assert.Single(again.Sources);
+        Assert.True(result.Outcome == CdrSyncOutcome.Succeeded, result.Error);
+        Assert.Equal(new CdrSyncCounts(0, 0, clean.Count), result.Counts);
+        Assert.Equal(clean, store.Rows());
+    }
+
+    [Fact]
+    public async Task A_resync_range_that_ends_before_it_starts_is_refused_before_anything_is_written()
+    {
+        using var store = await TestStore.CreateAsync("duckdb", _postgres);
+        await using var client = _fixture.Client();
+        await using var opened = store.Open();
+        using var engine = new CdrSyncEngine(opened);
+
+        var error = await Assert.ThrowsAsync<CdrSyncException>(() => engine.ResyncAsync([Source(client)], To, From, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.True(error.BeforeAnyWrite);
+        Assert.Contains("must end after it starts", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.Path), "the store was created");
+    }
+
+    private static CdrSyncSource Source(CdrClient client) =>
+        new() { Name = "kazoo-main", Records = client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
+
+    private static async Task<CdrSyncRunResult> RunAsync(TestStore store, Func<CdrSyncEngine, Task<CdrSyncRunResult>> run)
+    {
+        await using var opened = store.Open();
+        using var engine = new CdrSyncEngine(opened);
+        return await run(engine);
+    }
+
+    private static async Task ForgetWatermarkAsync(TestStore store, CancellationToken ct)
+    {
+        if (store.Kind != "parquet")
+        {
+            Assert.Equal(1, store.Execute("UPDATE cdr_sync_state SET watermark = NULL"));
+            return;
+        }
+
+        var state = Path.Combine(store.Path, "_cdr_sync", "cdr_sync_state", "kazoo-main.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(state, ct))!.AsObject();
+        Assert.True(json.Remove("Watermark") || json.Remove("watermark"), "the state file has no watermark");
+        await File.WriteAllTextAsync(state, json.ToJsonString(), ct);
+    }
+}
