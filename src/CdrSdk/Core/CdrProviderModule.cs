@@ -45,6 +45,8 @@ internal abstract class CdrProviderModule<TOptions, TClient> : ICdrProviderModul
 
     public Uri? BaseAddress(CdrClientOptions options) => Section(options)?.BaseAddress;
 
+    public Uri? EffectiveBaseAddress(CdrClientOptions options) => Section(options)?.EffectiveBaseAddress;
+
     public CdrResilienceOptions? Resilience(CdrClientOptions options) => Section(options)?.Resilience;
 
     public string Describe(CdrClientOptions options) => Section(options)?.ToString() ?? Provider + " (null)";

@@ -35,6 +35,9 @@ internal interface ICdrProviderModule
     /// <summary>The base address the credentials go to, when one is set or implied; <see langword="null"/> when none is.</summary>
     Uri? BaseAddress(CdrClientOptions options);
 
+    /// <summary>The address the provider's requests go to (the configured one or the default); <see langword="null"/> when none is known.</summary>
+    Uri? EffectiveBaseAddress(CdrClientOptions options);
+
     /// <summary>The provider's resilience override, or <see langword="null"/> for the shared settings.</summary>
     CdrResilienceOptions? Resilience(CdrClientOptions options);
 
