@@ -22,6 +22,8 @@ internal abstract class CdrProviderModule<TOptions, TClient> : ICdrProviderModul
 
     public string Name => _name ??= Provider.ToString().ToLowerInvariant();
 
+    public virtual string DisplayName => Provider.ToString();
+
     public abstract string ConfigurationHint { get; }
 
     public virtual IReadOnlyList<string> RequestIdHeaders => DefaultRequestIdHeaders;

@@ -17,6 +17,9 @@ internal interface ICdrProviderModule
     /// <summary>The provider's lower-case name in telemetry, logs and HTTP client names (<c>telnyx</c>).</summary>
     string Name { get; }
 
+    /// <summary>The provider's name in messages and errors, as the provider writes it (<c>TSG</c>, <c>Telnyx</c>).</summary>
+    string DisplayName { get; }
+
     /// <summary>How to configure the provider, for the "no provider is configured" message (<c>Telnyx.ApiKey</c>).</summary>
     string ConfigurationHint { get; }
 

@@ -197,7 +197,7 @@ internal sealed class TsgCdrs : ITsgCdrs
     }
 
     private CdrApiException GraphQLError(JsonElement errors) =>
-        _transport.Errors.FromReportedErrors("Tsg POST /graphql (cdrRecords)", "GraphQL errors", "{\"errors\":" + errors.GetRawText() + "}");
+        _transport.Errors.FromReportedErrors($"{CdrProvider.Tsg.DisplayName()} POST /graphql (cdrRecords)", "GraphQL errors", "{\"errors\":" + errors.GetRawText() + "}");
 
     private IAsyncEnumerable<CsvRecord> ReadExportCoreAsync(TsgCdrQuery query, CancellationToken cancellationToken) =>
         CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(query, ct), CdrProvider.Tsg, _transport.Runtime.Infrastructure.Metrics, static (h, f) => new CsvRecord(h, f), cancellationToken);

@@ -178,7 +178,7 @@ internal sealed class ApiTransport
         Log.BodyRetry(_logger, _providerName, request.Method.Method, PathOf(request), attempt);
 
     /// <summary>Names the call in errors: <c>Kazoo GET /accounts/{id}/cdrs</c> (the path below the base address).</summary>
-    internal string Describe(HttpRequestMessage request) => $"{Provider} {request.Method.Method} {PathOf(request)}";
+    internal string Describe(HttpRequestMessage request) => $"{Provider.DisplayName()} {request.Method.Method} {PathOf(request)}";
 
     private string PathOf(HttpRequestMessage request) => TelemetryHandler.RelativePath(request.RequestUri, _basePath);
 

@@ -88,7 +88,7 @@ internal sealed class TelemetryHandler : DelegatingHandler
 
     private static CdrTransportException? MapTransportFailure(Exception exception, CdrProvider? provider, HttpRequestMessage message, string path)
     {
-        var what = $"{(provider is { } p ? p.ToString() : "Download")} {message.Method.Method} {path}";
+        var what = $"{(provider is { } p ? p.DisplayName() : "Download")} {message.Method.Method} {path}";
         return exception switch
         {
             TimeoutRejectedException timeout => new CdrTransportException($"{what} timed out: no answer within {OptionRules.Format(timeout.Timeout)} (see CdrResilienceOptions.AttemptTimeout and TotalTimeout).", exception)

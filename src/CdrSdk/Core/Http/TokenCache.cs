@@ -120,7 +120,7 @@ internal abstract class TokenCache
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         using var client = RefitClients.ClientOver(send, BaseAddress);
-        var response = await SendLoginAsync(client, $"{Provider} login ({LoginDescription})", cancellationToken).ConfigureAwait(false);
+        var response = await SendLoginAsync(client, $"{Provider.DisplayName()} login ({LoginDescription})", cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             return (null, response);
@@ -157,7 +157,7 @@ internal abstract class TokenCache
     }
 
     private CdrApiException LoginFailed(string problem, Exception? inner) =>
-        new($"{Provider} login ({LoginDescription}) {problem}", inner)
+        new($"{Provider.DisplayName()} login ({LoginDescription}) {problem}", inner)
         {
             Provider = Provider,
             StatusCode = System.Net.HttpStatusCode.OK,

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CdrSdk.Core.Json;
 
 namespace CdrSdk.Tsg.Api;
 
 /// <summary>
 /// Reads a <c>cdrs</c> union member into the class its <c>__typename</c> names, looking ahead on a copy of the
-/// reader (no DOM); an unknown member becomes <see cref="TsgUnknownCdr"/>.
+/// reader (<see cref="JsonLookahead"/>, no DOM); an unknown member becomes <see cref="TsgUnknownCdr"/>.
 /// </summary>
 internal sealed class TsgCdrConverter : JsonConverter<TsgCdr>
 {
@@ -17,7 +18,7 @@ internal sealed class TsgCdrConverter : JsonConverter<TsgCdr>
         }
 
         var context = TsgJsonContext.Wire;
-        return FindTypename(reader) switch
+        return JsonLookahead.FindString(reader, "__typename"u8) switch
         {
             "MessageCdr" => JsonSerializer.Deserialize(ref reader, context.TsgMessageCdr),
             "VoiceCdr" => JsonSerializer.Deserialize(ref reader, context.TsgVoiceCdr),
@@ -28,25 +29,4 @@ internal sealed class TsgCdrConverter : JsonConverter<TsgCdr>
 
     public override void Write(Utf8JsonWriter writer, TsgCdr value, JsonSerializerOptions options) =>
         throw new NotSupportedException("TSG CDRs are read, not written.");
-
-    private static string? FindTypename(Utf8JsonReader reader)
-    {
-        var depth = reader.CurrentDepth;
-        while (reader.Read() && reader.CurrentDepth > depth)
-        {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
-            {
-                var isTypename = reader.ValueTextEquals("__typename"u8);
-                reader.Read();
-                if (isTypename)
-                {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                }
-
-                _ = reader.TrySkip(); // the value is buffered for a converter; Skip() refuses a non-final (streamed) reader
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CdrSdk.Core.Json;
 
 namespace CdrSdk.Voiso.Api;
 
 /// <summary>
-/// Reads a Voiso record into the class of its <c>type</c>: looks ahead (on a copy of the reader) for the
-/// <c>type</c> property wherever it is, then deserializes the object as <see cref="VoisoCallCdr"/> and friends, or
-/// as <see cref="VoisoUnknownCdr"/> for a type this SDK does not know. No DOM is built.
+/// Reads a Voiso record into the class of its <c>type</c>: looks ahead (<see cref="JsonLookahead"/>, on a copy of
+/// the reader) for the <c>type</c> property wherever it stands in the object, then deserializes the object as
+/// <see cref="VoisoCallCdr"/> and friends, or as <see cref="VoisoUnknownCdr"/> for a type this SDK does not know.
+/// No DOM is built.
 /// </summary>
 internal sealed class VoisoCdrConverter : JsonConverter<VoisoCdr>
 {
@@ -18,7 +20,7 @@ internal sealed class VoisoCdrConverter : JsonConverter<VoisoCdr>
         }
 
         var context = VoisoJsonContext.Wire;
-        return FindType(reader)?.ToUpperInvariant() switch
+        return JsonLookahead.FindString(reader, "type"u8)?.ToUpperInvariant() switch
         {
             "CALL" => JsonSerializer.Deserialize(ref reader, context.VoisoCallCdr),
             "CONVERSATION" => JsonSerializer.Deserialize(ref reader, context.VoisoConversationCdr),
@@ -51,32 +53,5 @@ internal sealed class VoisoCdrConverter : JsonConverter<VoisoCdr>
             default:
                 throw new NotSupportedException($"Cannot write {value.GetType().Name}.");
         }
-    }
-
-    /// <summary>The value of the object's top-level <c>type</c> property, read on a copy of the reader.</summary>
-    private static string? FindType(Utf8JsonReader reader)
-    {
-        var depth = reader.CurrentDepth;
-        while (reader.Read() && reader.CurrentDepth > depth)
-        {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
-            {
-                var isType = reader.ValueTextEquals("type"u8);
-                reader.Read();
-                if (isType)
-                {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                }
-
-                // TrySkip: the serializer buffered the whole object for this converter, but its reader is not
-                // final (the body streams), where Skip() refuses to run.
-                if (!reader.TrySkip())
-                {
-                    return null;
-                }
-            }
-        }
-
-        return null;
     }
 }
