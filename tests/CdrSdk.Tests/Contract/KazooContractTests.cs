@@ -154,6 +154,27 @@ public sealed class KazooContractTests : IDisposable
         Assert.Equal(40, row.BillingSeconds);
     }
 
+    [Fact]
+    public async Task The_account_scoped_csv_asks_for_text_csv_on_the_account_listing_path()
+    {
+        _wire.Server.Given(Request.Create().WithPath($"/v2/accounts/{Account}/cdrs").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/csv").WithBody(
+                "id,call_id,caller_id_number,caller_id_name,callee_id_number,callee_id_name,duration_seconds,billing_seconds,timestamp,hangup_cause\n"
+                + "202411-a1,a1,+13125550101,Front Desk,+13125550198,Sales,61,58,63883324860,USER_BUSY\n"));
+        await using var client = Client(new KazooOptions { BaseAddress = _wire.BaseAddressWith("v2"), AuthToken = "kz-static-token" });
+
+        var rows = await client.Kazoo.Cdrs.ReadCsvAsync(Account, new KazooCdrQuery { From = From, To = To }, Ct).ToListAsync(Ct);
+
+        var sent = _wire.OnlyRequest();
+        Assert.Equal($"GET /v2/accounts/{Account}/cdrs?{Range}", WireMockFixture.Line(sent));
+        Assert.Equal("text/csv", WireMockFixture.Header(sent, "Accept"));
+        Assert.Equal("kz-static-token", WireMockFixture.Header(sent, "X-Auth-Token"));
+        Assert.Equal(UserAgent, WireMockFixture.Header(sent, "User-Agent"));
+        var row = Assert.Single(rows);
+        Assert.Equal(("202411-a1", "Front Desk", "USER_BUSY"), (row.Id, row.CallerIdName, row.HangupCause));
+        Assert.Equal(58, row.BillingSeconds);
+    }
+
     private static long Gregorian(DateTimeOffset value) => GregorianTime.FromDateTimeOffset(value);
 
     private static IResponseBuilder Envelope(string data, string? trailer) =>
