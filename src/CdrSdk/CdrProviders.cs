@@ -23,4 +23,7 @@ internal static class CdrProviders
     /// <summary>The module of <paramref name="provider"/>.</summary>
     public static ICdrProviderModule Get(CdrProvider provider) =>
         All.FirstOrDefault(m => m.Provider == provider) ?? throw new ArgumentOutOfRangeException(nameof(provider), provider, "No module is registered for this provider.");
+
+    /// <summary>The provider's name in messages (<c>TSG</c>, not the enum name <c>Tsg</c>).</summary>
+    public static string DisplayName(this CdrProvider provider) => Get(provider).DisplayName;
 }

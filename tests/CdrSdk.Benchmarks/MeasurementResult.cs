@@ -13,4 +13,6 @@ internal sealed record MeasurementResult(
     int Gen1Collections,
     int Gen2Collections,
     double CpuMicrosecondsPerRecord,
-    long? Fingerprint);
+    long? Fingerprint,
+    double JitMillisecondsMeasured = 0,
+    int MethodsJittedMeasured = 0);

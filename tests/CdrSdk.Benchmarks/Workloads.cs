@@ -43,10 +43,27 @@ internal static class Workloads
         _ => throw new ArgumentException($"Unknown workload '{name}'.", nameof(name)),
     };
 
-    private static CdrClient KazooClient(Uri address, int prefetch) => new(new CdrClientOptions
+    /// <summary>One client per process and setting, reused by the warm-up and the measured run (an application keeps its client).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Uri Address, int Prefetch), CdrClient> KazooClients = new();
+
+    /// <summary>One HTTP client per process and baseline, reused like the SDK's client.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Uri Address, bool Naive), HttpClient> HttpClients = new();
+
+    private static CdrClient KazooClient(Uri address, int prefetch) => KazooClients.GetOrAdd((address, prefetch), static key => new(new CdrClientOptions
     {
-        Kazoo = { BaseAddress = new Uri(address, "v2"), AuthToken = Defaults.KazooStaticToken, MaxRangePerRequest = TimeSpan.FromDays(31) },
-        Paging = { PrefetchPages = prefetch },
+        Kazoo = { BaseAddress = new Uri(key.Address, "v2"), AuthToken = Defaults.KazooStaticToken, MaxRangePerRequest = TimeSpan.FromDays(31) },
+        Paging = { PrefetchPages = key.Prefetch },
+    }));
+
+    private static HttpClient BaselineClient(Uri address, bool naive) => HttpClients.GetOrAdd((address, naive), static key =>
+    {
+        var http = new HttpClient { BaseAddress = new Uri(key.Address, "v2/") };
+        if (key.Naive)
+        {
+            http.DefaultRequestHeaders.Add("X-Auth-Token", Defaults.KazooStaticToken);
+        }
+
+        return http;
     });
 
     private static KazooCdrQuery KazooQuery(bool paginate) => new() { From = From, To = To, Ascending = true, PageSize = 1000, Paginate = paginate };
@@ -54,7 +71,7 @@ internal static class Workloads
     /// <summary>The SDK: every record through <c>IKazooCdrs.ListAsync</c>.</summary>
     private static async Task<long> SdkKazooAsync(Uri address, long count, bool paginate, int prefetch)
     {
-        await using var client = KazooClient(address, prefetch);
+        var client = KazooClient(address, prefetch);
         var seen = 0L;
         var checksum = 0L;
         await foreach (var cdr in client.Kazoo.Cdrs.ListAsync(KazooDataSet.AccountIds[0], KazooQuery(paginate)))
@@ -73,7 +90,7 @@ internal static class Workloads
     /// <summary>The SDK page by page, with <see cref="CallerWorkPerPage"/> of work on each page (the prefetch scenario).</summary>
     private static async Task<long> SdkKazooPagesAsync(Uri address, long count, int prefetch)
     {
-        await using var client = KazooClient(address, prefetch);
+        var client = KazooClient(address, prefetch);
         var seen = 0L;
         await foreach (var page in client.Kazoo.Cdrs.ListAsync(KazooDataSet.AccountIds[0], KazooQuery(paginate: true)).AsPages())
         {
@@ -130,7 +147,7 @@ internal static class Workloads
     /// <summary>The physical limit: HttpClient, response stream, source-generated System.Text.Json, no SDK.</summary>
     private static async Task<long> RawKazooAsync(Uri address, long count)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(address, "v2/") };
+        var http = BaselineClient(address, naive: false);
         var tally = new Tally(count);
         string? startKey = null;
         do
@@ -152,8 +169,7 @@ internal static class Workloads
     /// <summary>What a typical hand-written client does: the body as a string, then Newtonsoft.Json.</summary>
     private static async Task<long> NaiveKazooAsync(Uri address, long count)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(address, "v2/") };
-        http.DefaultRequestHeaders.Add("X-Auth-Token", Defaults.KazooStaticToken);
+        var http = BaselineClient(address, naive: true);
         var tally = new Tally(count);
         string? startKey = null;
         do

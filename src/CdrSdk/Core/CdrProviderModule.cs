@@ -22,6 +22,8 @@ internal abstract class CdrProviderModule<TOptions, TClient> : ICdrProviderModul
 
     public string Name => _name ??= Provider.ToString().ToLowerInvariant();
 
+    public virtual string DisplayName => Provider.ToString();
+
     public abstract string ConfigurationHint { get; }
 
     public virtual IReadOnlyList<string> RequestIdHeaders => DefaultRequestIdHeaders;
@@ -44,6 +46,8 @@ internal abstract class CdrProviderModule<TOptions, TClient> : ICdrProviderModul
     }
 
     public Uri? BaseAddress(CdrClientOptions options) => Section(options)?.BaseAddress;
+
+    public Uri? EffectiveBaseAddress(CdrClientOptions options) => Section(options)?.EffectiveBaseAddress;
 
     public CdrResilienceOptions? Resilience(CdrClientOptions options) => Section(options)?.Resilience;
 

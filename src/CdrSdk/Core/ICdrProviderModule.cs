@@ -17,6 +17,9 @@ internal interface ICdrProviderModule
     /// <summary>The provider's lower-case name in telemetry, logs and HTTP client names (<c>telnyx</c>).</summary>
     string Name { get; }
 
+    /// <summary>The provider's name in messages and errors, as the provider writes it (<c>TSG</c>, <c>Telnyx</c>).</summary>
+    string DisplayName { get; }
+
     /// <summary>How to configure the provider, for the "no provider is configured" message (<c>Telnyx.ApiKey</c>).</summary>
     string ConfigurationHint { get; }
 
@@ -34,6 +37,9 @@ internal interface ICdrProviderModule
 
     /// <summary>The base address the credentials go to, when one is set or implied; <see langword="null"/> when none is.</summary>
     Uri? BaseAddress(CdrClientOptions options);
+
+    /// <summary>The address the provider's requests go to (the configured one or the default); <see langword="null"/> when none is known.</summary>
+    Uri? EffectiveBaseAddress(CdrClientOptions options);
 
     /// <summary>The provider's resilience override, or <see langword="null"/> for the shared settings.</summary>
     CdrResilienceOptions? Resilience(CdrClientOptions options);

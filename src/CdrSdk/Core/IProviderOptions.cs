@@ -9,6 +9,9 @@ internal interface IProviderOptions
     /// <summary>The configured base address (not a default), checked for plain http.</summary>
     Uri? BaseAddress { get; }
 
+    /// <summary>The address requests go to: the configured one, or the provider's default; <see langword="null"/> when none can be told.</summary>
+    Uri? EffectiveBaseAddress { get; }
+
     /// <summary>The provider's resilience override, or <see langword="null"/>.</summary>
     CdrResilienceOptions? Resilience { get; }
 

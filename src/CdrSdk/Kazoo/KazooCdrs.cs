@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using CdrSdk.Core.Csv;
 using CdrSdk.Core.Http;
-using CdrSdk.Kazoo.Wire;
+using CdrSdk.Kazoo.Api;
 using CdrSdk.Paging;
 
 namespace CdrSdk.Kazoo;
@@ -21,17 +21,20 @@ internal sealed class KazooCdrs : IKazooCdrs
     public AsyncPageable<KazooCdrSummary> ListAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default)
     {
         query = Prepare(accountId, query);
-        return new KazooListing<KazooCdrSummary>(_transport, CollectionPath(accountId, query, null), query, _options,
-            KazooJsonContext.Wire.KazooCdrSummary, KazooJsonContext.Wire.KazooListingPageKazooCdrSummary, "kazoo-cdrs", cancellationToken);
+        var userId = query.UserId;
+        KazooListCall call = userId is null
+            ? (api, q, filters, ct) => api.ListCdrsAsync(accountId, q, filters, ct)
+            : (api, q, filters, ct) => api.ListUserCdrsAsync(accountId, userId, q, filters, ct);
+        return new KazooListing<KazooCdrSummary>(_transport, call, query, _options,
+            KazooJsonContext.Wire.KazooCdrSummary, KazooJsonContext.Wire.JsonEnvelopeListKazooCdrSummary, "kazoo-cdrs", cancellationToken);
     }
 
     public async Task<KazooCdr> GetAsync(string accountId, string cdrId, CancellationToken cancellationToken = default)
     {
         KazooIds.RequireAccountId(accountId, nameof(accountId));
         KazooIds.RequireCdrId(cdrId, nameof(cdrId));
-        var request = new ApiRequest(HttpMethod.Get, $"/accounts/{accountId}/cdrs/{ApiRequest.Segment(cdrId)}");
-        var envelope = await _transport.SendAsync(request, KazooJsonContext.Wire.KazooEnvelopeKazooCdr, cancellationToken).ConfigureAwait(false);
-        return envelope.Data ?? throw new CdrTransportException($"Kazoo GET {request.Path} answered without a CDR in 'data'.")
+        var envelope = await _transport.ReadJsonAsync(ct => Api().GetCdrAsync(accountId, cdrId, ct), KazooJsonContext.Wire.JsonEnvelopeKazooCdr, cancellationToken).ConfigureAwait(false);
+        return envelope.Data ?? throw new CdrTransportException($"Kazoo GET /accounts/{accountId}/cdrs/{cdrId} answered without a CDR in 'data'.")
         {
             Provider = CdrProvider.Kazoo,
             Failure = CdrTransportFailure.InvalidResponse,
@@ -41,7 +44,8 @@ internal sealed class KazooCdrs : IKazooCdrs
     public async Task<Stream> ExportCsvAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default)
     {
         query = Prepare(accountId, query);
-        var path = CollectionPath(accountId, query, null);
+        var userId = query.UserId;
+        var filters = KazooQueryPlan.Filters(query);
         var position = KazooQueryPlan.Start(query, _transport.Runtime.TimeProvider.GetUtcNow());
         var windows = KazooQueryPlan.Windows(position.From, position.To, (long)_options.MaxRangePerRequest.TotalSeconds, query.Ascending);
         var stream = new ConcatenatedCsvStream(async (part, ct) =>
@@ -51,9 +55,10 @@ internal sealed class KazooCdrs : IKazooCdrs
                 return null;
             }
 
-            var request = new ApiRequest(HttpMethod.Get, path) { Accept = "text/csv" };
-            KazooQueryPlan.AddCommon(request.Query, windows[part], query);
-            var response = await _transport.SendForStreamAsync(request, ct).ConfigureAwait(false);
+            var window = KazooQueryPlan.Query(windows[part], query, paginate: true);
+            var response = await _transport.SendAsync(
+                c => userId is null ? Api().ExportCdrsAsync(accountId, window, filters, c) : Api().ExportUserCdrsAsync(accountId, userId, window, filters, c),
+                ct).ConfigureAwait(false);
             return await ResponseStream.OpenAsync(response, ct).ConfigureAwait(false);
         });
         try
@@ -83,9 +88,8 @@ internal sealed class KazooCdrs : IKazooCdrs
         return query;
     }
 
-    /// <summary><c>/accounts/{id}/cdrs</c> or <c>/accounts/{id}/users/{user}/cdrs</c>, plus an optional suffix.</summary>
-    internal static string CollectionPath(string accountId, KazooCdrQuery query, string? suffix) =>
-        (query.UserId is null ? $"/accounts/{accountId}/cdrs" : $"/accounts/{accountId}/users/{query.UserId}/cdrs") + suffix;
+    /// <summary>A generated client of the Kazoo endpoints for one call.</summary>
+    internal IKazooApi Api() => _transport.Runtime.Api<IKazooApi>(CdrProvider.Kazoo, KazooApiSettings.Value);
 
     private IAsyncEnumerable<KazooCdrCsvRow> ReadCsvCoreAsync(string accountId, KazooCdrQuery query, CancellationToken cancellationToken) =>
         CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(accountId, query, ct), CdrProvider.Kazoo, _transport.Runtime.Infrastructure.Metrics, AlignedRows(), cancellationToken);

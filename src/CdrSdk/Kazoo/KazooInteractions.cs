@@ -1,5 +1,5 @@
 using CdrSdk.Core.Http;
-using CdrSdk.Kazoo.Wire;
+using CdrSdk.Kazoo.Api;
 using CdrSdk.Paging;
 
 namespace CdrSdk.Kazoo;
@@ -21,16 +21,19 @@ internal sealed class KazooInteractions : IKazooInteractions
     public AsyncPageable<KazooCdrSummary> ListAsync(string accountId, KazooCdrQuery? query = null, CancellationToken cancellationToken = default)
     {
         query = _cdrs.Prepare(accountId, query);
-        return new KazooListing<KazooCdrSummary>(_transport, KazooCdrs.CollectionPath(accountId, query, "/interaction"), query, _options,
-            KazooJsonContext.Wire.KazooCdrSummary, KazooJsonContext.Wire.KazooListingPageKazooCdrSummary, "kazoo-interactions", cancellationToken);
+        var userId = query.UserId;
+        KazooListCall call = userId is null
+            ? (api, q, filters, ct) => api.ListInteractionsAsync(accountId, q, filters, ct)
+            : (api, q, filters, ct) => api.ListUserInteractionsAsync(accountId, userId, q, filters, ct);
+        return new KazooListing<KazooCdrSummary>(_transport, call, query, _options,
+            KazooJsonContext.Wire.KazooCdrSummary, KazooJsonContext.Wire.JsonEnvelopeListKazooCdrSummary, "kazoo-interactions", cancellationToken);
     }
 
     public async Task<IReadOnlyList<KazooCdr>> GetLegsAsync(string accountId, string interactionId, CancellationToken cancellationToken = default)
     {
         KazooIds.RequireAccountId(accountId, nameof(accountId));
         KazooIds.RequireInteractionId(interactionId, nameof(interactionId));
-        var request = new ApiRequest(HttpMethod.Get, $"/accounts/{accountId}/cdrs/legs/{ApiRequest.Segment(interactionId)}");
-        var envelope = await _transport.SendAsync(request, KazooJsonContext.Wire.KazooEnvelopeListKazooCdr, cancellationToken).ConfigureAwait(false);
+        var envelope = await _transport.ReadJsonAsync(ct => _cdrs.Api().GetLegsAsync(accountId, interactionId, ct), KazooJsonContext.Wire.JsonEnvelopeListKazooCdr, cancellationToken).ConfigureAwait(false);
         return envelope.Data ?? [];
     }
 }

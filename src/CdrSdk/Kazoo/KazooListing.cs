@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CdrSdk.Core.Http;
 using CdrSdk.Core.Json;
-using CdrSdk.Kazoo.Wire;
+using CdrSdk.Kazoo.Api;
 using CdrSdk.Paging;
 
 namespace CdrSdk.Kazoo;
@@ -18,21 +18,23 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
 {
     private const int DefaultUnpaginatedPageSize = 500;
     private readonly ApiTransport _transport;
-    private readonly string _path;
+    private readonly KazooListCall _call;
     private readonly KazooCdrQuery _query;
+    private readonly QueryParameters _filters;
     private readonly long _maxRangeSeconds;
     private readonly JsonTypeInfo<T> _itemType;
-    private readonly JsonTypeInfo<KazooListingPage<T>> _pageType;
+    private readonly JsonTypeInfo<JsonEnvelope<List<T>>> _pageType;
     private readonly int _maxConcurrency;
     private readonly string _tokenKind;
 
     public KazooListing(
-        ApiTransport transport, string path, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, JsonTypeInfo<KazooListingPage<T>> pageType, string tokenKind, CancellationToken cancellationToken)
+        ApiTransport transport, KazooListCall call, KazooCdrQuery query, KazooOptions options, JsonTypeInfo<T> itemType, JsonTypeInfo<JsonEnvelope<List<T>>> pageType, string tokenKind, CancellationToken cancellationToken)
         : base(CdrProvider.Kazoo, transport.Runtime.Options.Paging, cancellationToken, transport.Runtime.Infrastructure.Metrics)
     {
         _transport = transport;
-        _path = path;
+        _call = call;
         _query = query;
+        _filters = KazooQueryPlan.Filters(query);
         _maxRangeSeconds = (long)options.MaxRangePerRequest.TotalSeconds;
         _itemType = itemType;
         _pageType = pageType;
@@ -114,11 +116,8 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
         var progress = TrackCursors();
         while (true)
         {
-            var request = CreateRequest(windows[w], paginate: true);
-            request.Query.AddIfNotNull("page_size", (long?)(_query.PageSize ?? pageSizeHint)).AddIfNotNull("start_key", key);
-            var (items, envelope) = await _transport.SendAndReadAsync(request, (stream, ct) => ReadPageAsync(stream, ct), cancellationToken).ConfigureAwait(false);
-            ThrowIfNotSuccess(envelope, request);
-            var next = envelope.TryGetValue("next_start_key", out var value) && !string.IsNullOrEmpty(value) ? value : null;
+            var call = Call(KazooQueryPlan.Query(windows[w], _query, paginate: true, _query.PageSize ?? pageSizeHint, key));
+            var (items, next) = await _transport.ReadJsonAsync(call, ReadPageAsync, cancellationToken).ConfigureAwait(false);
             progress.Check(key, next, items.Count);
             var token = next is not null
                 ? Encode(range, w, next, 0)
@@ -138,7 +137,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
     {
         var pageSize = _query.PageSize ?? pageSizeHint ?? DefaultUnpaginatedPageSize;
         var after = w + 1 < windows.Count ? Encode(range, w + 1, null, 0) : null;
-        var items = StreamWindowAsync(CreateRequest(windows[w], paginate: false), skip, cancellationToken);
+        var items = StreamWindowAsync(Call(KazooQueryPlan.Query(windows[w], _query, paginate: false)), skip, cancellationToken);
         return ChunkAsync(items, pageSize, skip, end => Encode(range, w, null, end), after, cancellationToken);
     }
 
@@ -146,13 +145,13 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
     /// The items of one unpaginated window, read as they arrive. When the connection drops mid-body the window is
     /// requested again and the items already yielded are skipped, so nothing is lost or repeated.
     /// </summary>
-    private async IAsyncEnumerable<T> StreamWindowAsync(ApiRequest request, long skip, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> StreamWindowAsync(ApiCall call, long skip, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var delivered = 0L;
         for (var attempt = 1; ; attempt++)
         {
             var envelope = new Dictionary<string, string?>(StringComparer.Ordinal);
-            var stream = await _transport.OpenJsonAsync(request, cancellationToken).ConfigureAwait(false);
+            var (stream, request) = await _transport.OpenJsonAsync(call, maxBytes: null, cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 var items = JsonEnvelopeStreamer.ReadAsync(stream, "data", _itemType, envelope, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -182,7 +181,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
 
                         if (!more)
                         {
-                            ThrowIfNotSuccess(envelope, request);
+                            ThrowIfNotSuccess(envelope.GetValueOrDefault("status"), () => envelope, request);
                             yield break;
                         }
 
@@ -237,39 +236,33 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
         }
     }
 
-    private ApiRequest CreateRequest((long? From, long? To) window, bool paginate)
-    {
-        var request = new ApiRequest(HttpMethod.Get, _path);
-        KazooQueryPlan.AddCommon(request.Query, window, _query);
-        if (!paginate)
-        {
-            request.Query.Add("paginate", "false");
-        }
-
-        return request;
-    }
+    /// <summary>The call of one request: the listing's endpoint with these static parameters and the query's filters.</summary>
+    private ApiCall Call(KazooListQuery query) =>
+        ct => _call(_transport.Runtime.Api<IKazooApi>(CdrProvider.Kazoo, KazooApiSettings.Value), query, _filters, ct);
 
     /// <summary>A page of a paginated listing, bounded by its page size: deserialized in one pass, like a hand-written client would.</summary>
-    private async ValueTask<(List<T> Items, Dictionary<string, string?> Envelope)> ReadPageAsync(Stream stream, CancellationToken cancellationToken)
+    private async ValueTask<(List<T> Items, string? NextStartKey)> ReadPageAsync(Stream stream, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var page = await JsonSerializer.DeserializeAsync(stream, _pageType, cancellationToken).ConfigureAwait(false)
             ?? throw new JsonException("The Kazoo listing body is null.");
-        return (page.Data ?? [], page.EnvelopeText());
+        ThrowIfNotSuccess(page.Text("status"), page.RestAsText, request);
+        return (page.Data ?? [], page.Text("next_start_key") is { Length: > 0 } next ? next : null);
     }
 
     /// <summary>A Kazoo envelope can say <c>"status":"error"</c> (or <c>fatal</c>) with HTTP 200: the one error mapper reads it like an error body.</summary>
-    private void ThrowIfNotSuccess(Dictionary<string, string?> envelope, ApiRequest request)
+    private void ThrowIfNotSuccess(string? status, Func<Dictionary<string, string?>> envelope, HttpRequestMessage request)
     {
-        if (envelope.TryGetValue("status", out var status) && status is not null && !string.Equals(status, "success", StringComparison.OrdinalIgnoreCase))
+        if (status is not null && !string.Equals(status, "success", StringComparison.OrdinalIgnoreCase))
         {
+            var values = envelope();
             var body = new System.Text.Json.Nodes.JsonObject
             {
                 ["status"] = status,
-                ["error"] = envelope.GetValueOrDefault("error"),
-                ["message"] = envelope.GetValueOrDefault("message"),
-                ["request_id"] = envelope.GetValueOrDefault("request_id"),
+                ["error"] = values.GetValueOrDefault("error"),
+                ["message"] = values.GetValueOrDefault("message"),
+                ["request_id"] = values.GetValueOrDefault("request_id"),
             };
-            throw _transport.Errors.FromReportedErrors($"Kazoo GET {request.Path}", $"status '{status}'", body.ToJsonString());
+            throw _transport.Errors.FromReportedErrors(_transport.Describe(request), $"status '{status}'", body.ToJsonString());
         }
     }
 

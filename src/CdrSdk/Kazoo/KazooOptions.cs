@@ -40,6 +40,9 @@ public sealed class KazooOptions : IProviderOptions
     /// <summary>Resilience settings for Kazoo only; <see langword="null"/> uses <see cref="CdrClientOptions.Resilience"/>.</summary>
     public CdrResilienceOptions? Resilience { get; set; }
 
+    /// <inheritdoc />
+    Uri? IProviderOptions.EffectiveBaseAddress => BaseAddress;
+
     /// <summary><see langword="true"/> when a base address and a way to authenticate are set.</summary>
     public bool IsConfigured => BaseAddress is not null && (HasText(AuthToken) || HasText(ApiKey) || HasText(Username));
 

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CdrSdk.Core.Http;
-using CdrSdk.Kazoo.Wire;
+using CdrSdk.Kazoo.Api;
 using CdrSdk.Paging;
 
 namespace CdrSdk.Kazoo;
@@ -76,15 +75,22 @@ internal static partial class KazooQueryPlan
             ? TimeWindows.SplitInclusive(f, t, maxSeconds, newestFirst: !ascending).ConvertAll(w => ((long?)w.From, (long?)w.To))
             : [(from, to)];
 
-    /// <summary>Writes the range, order and filters of one window's request.</summary>
-    public static void AddCommon(QueryString query, (long? From, long? To) window, KazooCdrQuery source)
+    /// <summary>The static parameters of one request of a window: range, order, offset, and the page (or <c>paginate=false</c>).</summary>
+    public static KazooListQuery Query((long? From, long? To) window, KazooCdrQuery source, bool paginate, int? pageSize = null, string? startKey = null) => new()
     {
-        query.AddIfNotNull("created_from", window.From).AddIfNotNull("created_to", window.To);
-        if (source.Ascending)
-        {
-            query.Add("ascending", "true");
-        }
+        CreatedFrom = window.From,
+        CreatedTo = window.To,
+        Ascending = source.Ascending ? "true" : null,
+        UtcOffset = source.UtcOffset is { } offset ? (long)offset.TotalSeconds : null,
+        Paginate = paginate ? null : "false",
+        PageSize = paginate ? pageSize : null,
+        StartKey = paginate ? startKey : null,
+    };
 
+    /// <summary>The dynamic parameters of a query: <c>filter_{key}</c>, <c>filter_not_{key}</c>, <c>has_key</c>, <c>key_missing</c>.</summary>
+    public static QueryParameters Filters(KazooCdrQuery source)
+    {
+        var query = new QueryParameters();
         foreach (var (key, value) in source.Filters ?? EmptyMap)
         {
             query.Add("filter_" + key, value);
@@ -105,10 +111,7 @@ internal static partial class KazooQueryPlan
             query.Add("key_missing", key);
         }
 
-        if (source.UtcOffset is { } offset)
-        {
-            query.Add("utc_offset", ((long)offset.TotalSeconds).ToString(CultureInfo.InvariantCulture));
-        }
+        return query;
     }
 
     private static readonly Dictionary<string, string> EmptyMap = new(StringComparer.Ordinal);

@@ -1,9 +1,10 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CdrSdk.Core.Http;
-using CdrSdk.Kazoo.Wire;
+using CdrSdk.Core.Json;
+using CdrSdk.Kazoo.Api;
 
 namespace CdrSdk.Kazoo;
 
@@ -43,20 +44,20 @@ internal sealed class KazooTokenCache : TokenCache
         });
     }
 
-    protected override HttpRequestMessage CreateLoginRequest()
-    {
-        var root = _options.BaseAddress!.AbsoluteUri.TrimEnd('/');
-        HttpContent content = _options.AuthMethod == KazooAuthMethod.ApiKey
-            ? JsonContent.Create(new KazooApiAuthRequest { Data = new KazooApiAuthData { ApiKey = _options.ApiKey! } }, KazooJsonContext.Wire.KazooApiAuthRequest)
-            : JsonContent.Create(
-                new KazooUserAuthRequest { Data = new KazooUserAuthData { Credentials = CredentialsHash(_options.Username!, _options.Password!), AccountName = _options.AccountName! } },
-                KazooJsonContext.Wire.KazooUserAuthRequest);
-        var path = _options.AuthMethod == KazooAuthMethod.ApiKey ? "/api_auth" : "/user_auth";
-        var request = new HttpRequestMessage(HttpMethod.Put, new Uri(root + path)) { Content = content };
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return request;
-    }
+    protected override Uri BaseAddress => _options.BaseAddress!;
 
-    protected override string? ReadToken(JsonElement root) =>
-        root.TryGetProperty("auth_token", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    protected override string TokenProperty => "auth_token";
+
+    protected override JsonTypeInfo<JsonEnvelope<JsonElement>> EnvelopeType => KazooJsonContext.Wire.JsonEnvelopeJsonElement;
+
+    protected override Task<HttpResponseMessage> SendLoginAsync(HttpClient client, string login, CancellationToken cancellationToken)
+    {
+        var api = RefitClients.Create<IKazooApi>(client, KazooApiSettings.Value);
+        return _options.AuthMethod == KazooAuthMethod.ApiKey
+            ? api.ApiAuthAsync(new KazooApiAuthRequest { Data = new KazooApiAuthData { ApiKey = _options.ApiKey! } }, login, cancellationToken)
+            : api.UserAuthAsync(
+                new KazooUserAuthRequest { Data = new KazooUserAuthData { Credentials = CredentialsHash(_options.Username!, _options.Password!), AccountName = _options.AccountName! } },
+                login,
+                cancellationToken);
+    }
 }

@@ -44,16 +44,8 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     /// <summary>Enumerates every record of every page.</summary>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The enumerator.</returns>
-    public virtual async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
-    {
-        await foreach (var page in AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var value in page.Values)
-            {
-                yield return value;
-            }
-        }
-    }
+    public virtual IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        new RecordEnumerator<T>(AsPages().GetAsyncEnumerator(cancellationToken));
 
     /// <summary>Creates a pageable over pages already in memory (for tests and mocks of the SDK interfaces).</summary>
     /// <param name="pages">The pages; their continuation tokens are ignored except for resuming by index.</param>

@@ -42,14 +42,14 @@ internal sealed class CursorProgress
 
         if (_seen.Contains(next))
         {
-            throw Stuck($"{_provider} handed out a cursor it had already returned ('{Excerpt(next)}'); stopping instead of repeating records in an endless loop.");
+            throw Stuck($"{_provider.DisplayName()} handed out a cursor it had already returned ('{Excerpt(next)}'); stopping instead of repeating records in an endless loop.");
         }
 
         _emptyPages = count == 0 ? _emptyPages + 1 : 0;
         if (_emptyPages > _maxEmptyPages)
         {
             throw Stuck(
-                $"{_provider} returned {_emptyPages} empty pages in a row that each said more records follow; stopping instead of paging forever "
+                $"{_provider.DisplayName()} returned {_emptyPages} empty pages in a row that each said more records follow; stopping instead of paging forever "
                 + "(raise CdrPagingOptions.MaxEmptyPages if a very selective filter really skips that many pages).");
         }
     }

@@ -80,5 +80,5 @@ public sealed record CallRecord
     public T GetProviderRecord<T>()
         where T : class =>
         ProviderRecord as T
-        ?? throw new InvalidCastException($"This {Provider} record is a {ProviderRecord.GetType().Name}, not a {typeof(T).Name}.");
+        ?? throw new InvalidCastException($"This {Provider.DisplayName()} record is a {ProviderRecord.GetType().Name}, not a {typeof(T).Name}.");
 }

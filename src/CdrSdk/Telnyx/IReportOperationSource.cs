@@ -1,3 +1,4 @@
+using CdrSdk.Core.Csv;
 using Microsoft.Extensions.Logging;
 
 namespace CdrSdk.Telnyx;
@@ -17,4 +18,7 @@ internal interface IReportOperationSource<TReport>
     Task DeleteAsync(string id, CancellationToken cancellationToken);
 
     Task<Stream> OpenReadAsync(TReport report, CancellationToken cancellationToken);
+
+    /// <summary>Streams a complete report's rows, each made by <paramref name="createRow"/> (the one counted CSV row loop).</summary>
+    IAsyncEnumerable<TRow> ReadRowsAsync<TRow>(TReport report, Func<CsvHeader, string[], TRow> createRow, CancellationToken cancellationToken);
 }

@@ -24,6 +24,20 @@ public interface ITelnyxReports<in TRequest, TReport, TRow>
     /// <exception cref="CdrApiException">Telnyx rejected the request.</exception>
     Task<ReportOperation<TReport>> StartAsync(TRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Checks a request by the rules <see cref="CreateAsync"/> and <see cref="StartAsync"/> apply (dates judged at the
+    /// client's clock), without sending anything: for example to reject a user's input early.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <exception cref="CdrValidationException">The request breaks a rule; the errors name each property and what is allowed.</exception>
+    void Validate(TRequest request);
+
+    /// <summary>
+    /// The paging options of the client the reports belong to, for the record sources built on them
+    /// (<c>AsCdrSource</c>); an implementation outside the SDK pages with the defaults.
+    /// </summary>
+    internal CdrPagingOptions Paging => new();
+
     /// <summary>Validates and creates a report request, returning the server's description of it.</summary>
     /// <param name="request">The request; validated before any HTTP call.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

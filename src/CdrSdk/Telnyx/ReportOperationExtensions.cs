@@ -11,7 +11,7 @@ public static class ReportOperationExtensions
     public static IAsyncEnumerable<CdrReportRow> ReadRowsAsync(this ReportOperation<CdrReport> operation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return ((ITelnyxCdrReports)operation.Source).ReadRowsAsync(operation.Value, cancellationToken);
+        return operation.Source.ReadRowsAsync(operation.Value, static (header, fields) => new CdrReportRow(header, fields), cancellationToken);
     }
 
     /// <summary>Streams the rows of a completed MDR report, parsed from the CSV as it downloads.</summary>
@@ -22,6 +22,6 @@ public static class ReportOperationExtensions
     public static IAsyncEnumerable<MdrReportRow> ReadRowsAsync(this ReportOperation<MdrReport> operation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return ((ITelnyxMdrReports)operation.Source).ReadRowsAsync(operation.Value, cancellationToken);
+        return operation.Source.ReadRowsAsync(operation.Value, static (header, fields) => new MdrReportRow(header, fields), cancellationToken);
     }
 }

@@ -1,17 +1,26 @@
 using CdrSdk.Core.Csv;
 using CdrSdk.Core.Http;
-using CdrSdk.Telnyx.Wire;
+using CdrSdk.Telnyx.Api;
 
 namespace CdrSdk.Telnyx;
 
 /// <summary>MDR report requests over API v1 (<c>/reporting/mdr_requests</c>) or v2 (<c>/legacy/reporting/batch_detail_records/messaging</c>).</summary>
 internal sealed class TelnyxMdrReports : TelnyxReportsEndpoint<MdrReportRequest, MdrReport, MdrReportRow>, ITelnyxMdrReports
 {
-    public const string V1Path = "/reporting/mdr_requests";
-    public const string V2Path = "/legacy/reporting/batch_detail_records/messaging";
+    private static readonly TelnyxReportCalls<MdrReportRequest> V1 = new(
+        (api, request, ct) => api.CreateMdrRequestV1Async(TelnyxWireMapper.ToV1(request), ct),
+        (api, id, ct) => api.GetMdrRequestV1Async(id, ct),
+        (api, page, size, ct) => api.ListMdrRequestsV1Async(page, size, ct),
+        (api, id, ct) => api.DeleteMdrRequestV1Async(id, ct));
+
+    private static readonly TelnyxReportCalls<MdrReportRequest> V2 = new(
+        (api, request, ct) => api.CreateMdrReportV2Async(TelnyxWireMapper.ToV2(request), ct),
+        (api, id, ct) => api.GetMdrReportV2Async(id, ct),
+        (api, page, size, ct) => api.ListMdrReportsV2Async(page, size, ct),
+        (api, id, ct) => api.DeleteMdrReportV2Async(id, ct));
 
     public TelnyxMdrReports(ApiTransport transport, DownloadClient downloads, TelnyxOptions options)
-        : base(transport, downloads, options, options.ApiVersion == TelnyxApiVersion.V2 ? V2Path : V1Path, "telnyx-mdr-reports")
+        : base(transport, downloads, options, options.ApiVersion == TelnyxApiVersion.V2 ? V2 : V1, "telnyx-mdr-reports")
     {
     }
 
@@ -29,10 +38,6 @@ internal sealed class TelnyxMdrReports : TelnyxReportsEndpoint<MdrReportRequest,
             TelnyxLog.ReportStartBeyondRetention(Logger, request.StartTime);
         }
     }
-
-    protected override HttpContent CreateBody(MdrReportRequest request) => Version == TelnyxApiVersion.V2
-        ? Json(TelnyxWireMapper.ToV2(request), TelnyxJsonContext.Wire.TelnyxV2MdrRequestWire)
-        : Json(TelnyxWireMapper.ToV1(request), TelnyxJsonContext.Wire.TelnyxV1MdrRequestWire);
 
     protected override MdrReport Map(TelnyxReportWire wire) => TelnyxWireMapper.ToMdrReport(wire);
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using CdrSdk.Core.Csv;
 using CdrSdk.Paging;
-using CdrSdk.Telnyx.Wire;
+using CdrSdk.Telnyx.Api;
 
 namespace CdrSdk.Telnyx;
 
@@ -34,11 +34,7 @@ internal abstract class TelnyxReportSource<TRequest, TReport, TRow> : CdrSource<
 
     protected override AsyncPageable<CallRecord> List(TRequest query, CancellationToken cancellationToken)
     {
-        if (_reports is IRequestValidation<TRequest> validation)
-        {
-            validation.ValidateNow(query);
-        }
-
+        _reports.Validate(query);
         return new RowsPageable(this, query, cancellationToken);
     }
 
@@ -51,7 +47,7 @@ internal abstract class TelnyxReportSource<TRequest, TReport, TRow> : CdrSource<
         private readonly TRequest _request;
 
         public RowsPageable(TelnyxReportSource<TRequest, TReport, TRow> source, TRequest request, CancellationToken cancellationToken)
-            : base(CdrProvider.Telnyx, (source._reports as IPagingSettings)?.Paging ?? new CdrPagingOptions(), cancellationToken)
+            : base(CdrProvider.Telnyx, source._reports.Paging, cancellationToken)
         {
             _source = source;
             _request = request;

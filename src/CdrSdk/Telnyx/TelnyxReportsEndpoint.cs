@@ -1,11 +1,9 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CdrSdk.Core.Csv;
 using CdrSdk.Core.Http;
+using CdrSdk.Core.Json;
 using CdrSdk.Paging;
-using CdrSdk.Telnyx.Wire;
+using CdrSdk.Telnyx.Api;
 using Microsoft.Extensions.Logging;
 
 namespace CdrSdk.Telnyx;
@@ -14,7 +12,7 @@ namespace CdrSdk.Telnyx;
 /// The shared implementation of CDR and MDR report requests over either API version. Subclasses supply the
 /// paths, the validation, the request body and the typed row.
 /// </summary>
-internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyxReports<TRequest, TReport, TRow>, IReportOperationSource<TReport>, IRequestValidation<TRequest>, IPagingSettings
+internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyxReports<TRequest, TReport, TRow>, IReportOperationSource<TReport>
     where TRequest : class
     where TReport : TelnyxReport
     where TRow : CsvRecord
@@ -24,15 +22,16 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
 
     private readonly ApiTransport _transport;
     private readonly DownloadClient _downloads;
+    private readonly TelnyxReportCalls<TRequest> _calls;
     private readonly string _tokenKind;
 
-    protected TelnyxReportsEndpoint(ApiTransport transport, DownloadClient downloads, TelnyxOptions options, string collectionPath, string tokenKind)
+    protected TelnyxReportsEndpoint(ApiTransport transport, DownloadClient downloads, TelnyxOptions options, TelnyxReportCalls<TRequest> calls, string tokenKind)
     {
         _transport = transport;
         _downloads = downloads;
         Version = options.ApiVersion;
         Polling = options.Polling.Clone();
-        CollectionPath = collectionPath;
+        _calls = calls;
         _tokenKind = tokenKind;
         Logger = transport.Runtime.LoggerFactory.CreateLogger("CdrSdk.Telnyx");
     }
@@ -45,9 +44,10 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
 
     protected TelnyxApiVersion Version { get; }
 
-    protected string CollectionPath { get; }
-
     protected ApiTransport Transport => _transport;
+
+    /// <summary>A generated client of the Telnyx endpoints for one call.</summary>
+    protected ITelnyxApi Api() => _transport.Runtime.Api<ITelnyxApi>(CdrProvider.Telnyx, TelnyxApiSettings.Value);
 
     public async Task<ReportOperation<TReport>> StartAsync(TRequest request, CancellationToken cancellationToken = default)
     {
@@ -57,29 +57,34 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
 
     public CdrPagingOptions Paging => _transport.Runtime.Options.Paging;
 
-    public void ValidateNow(TRequest request) => Validate(request, TimeProvider.GetUtcNow());
+    CdrPagingOptions ITelnyxReports<TRequest, TReport, TRow>.Paging => Paging;
+
+    public void Validate(TRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request, TimeProvider.GetUtcNow());
+    }
 
     public async Task<TReport> CreateAsync(TRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ValidateNow(request);
-        var api = new ApiRequest(HttpMethod.Post, CollectionPath) { CreateContent = () => CreateBody(request) };
-        var root = await _transport.SendAsync(api, TelnyxJsonContext.Wire.JsonElement, cancellationToken).ConfigureAwait(false);
-        return ReadSingle(root, api);
+        Validate(request);
+        return await ReadReportAsync(ct => _calls.Create(Api(), request, ct), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<TReport> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var api = new ApiRequest(HttpMethod.Get, ItemPath(id));
-        var root = await _transport.SendAsync(api, TelnyxJsonContext.Wire.JsonElement, cancellationToken).ConfigureAwait(false);
-        return ReadSingle(root, api);
+        id = RequireId(id);
+        return await ReadReportAsync(ct => _calls.Get(Api(), id, ct), cancellationToken).ConfigureAwait(false);
     }
 
     public AsyncPageable<TReport> ListAsync(CancellationToken cancellationToken = default) =>
         new FetchingPageable<TReport>(CdrProvider.Telnyx, FetchPageAsync, Paging, cancellationToken, _transport.Runtime.Infrastructure.Metrics);
 
-    public Task DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(new ApiRequest(HttpMethod.Delete, ItemPath(id)), cancellationToken);
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        id = RequireId(id);
+        using var response = await _transport.SendAsync(ct => _calls.Delete(Api(), id, ct), cancellationToken).ConfigureAwait(false);
+    }
 
     public ReportOperation<TReport> ResumeOperation(string id)
     {
@@ -93,25 +98,20 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
         return await _downloads.OpenAsync(url, CdrProvider.Telnyx, "text/csv", cancellationToken).ConfigureAwait(false);
     }
 
-    public IAsyncEnumerable<TRow> ReadRowsAsync(TReport report, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TRow> ReadRowsAsync(TReport report, CancellationToken cancellationToken = default) =>
+        ReadRowsAsync(report, CreateRow, cancellationToken);
+
+    public IAsyncEnumerable<TAnyRow> ReadRowsAsync<TAnyRow>(TReport report, Func<CsvHeader, string[], TAnyRow> createRow, CancellationToken cancellationToken)
     {
         RequireDownloadUrl(report);
-        return ReadRowsCoreAsync(report, cancellationToken);
+        return CsvRecordReader.ReadCountedAsync(ct => OpenReadAsync(report, ct), CdrProvider.Telnyx, _transport.Runtime.Infrastructure.Metrics, createRow, cancellationToken);
     }
 
     protected abstract void Validate(TRequest request, DateTimeOffset now);
 
-    protected abstract HttpContent CreateBody(TRequest request);
-
     protected abstract TReport Map(TelnyxReportWire wire);
 
     protected abstract TRow CreateRow(CsvHeader header, string[] fields);
-
-    protected static HttpContent Json<T>(T body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) =>
-        JsonContent.Create(body, typeInfo);
-
-    private IAsyncEnumerable<TRow> ReadRowsCoreAsync(TReport report, CancellationToken cancellationToken) =>
-        CsvRecordReader.ReadCountedAsync(ct => OpenReadAsync(report, ct), CdrProvider.Telnyx, _transport.Runtime.Infrastructure.Metrics, CreateRow, cancellationToken);
 
     private async ValueTask<Page<TReport>> FetchPageAsync(string? continuationToken, int? pageSizeHint, CancellationToken cancellationToken)
     {
@@ -119,18 +119,10 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
             ? new TelnyxListPosition { Page = 1, Size = pageSizeHint ?? DefaultPageSize }
             : ContinuationTokenCodec.Decode(continuationToken, _tokenKind, TelnyxJsonContext.Wire.TelnyxListPosition);
 
-        var api = new ApiRequest(HttpMethod.Get, CollectionPath);
-        if (Version == TelnyxApiVersion.V1)
-        {
-            api.Query.AddIfNotNull("page", position.Page).AddIfNotNull("per_page", position.Size);
-        }
-        else
-        {
-            api.Query.AddIfNotNull("page[number]", position.Page).AddIfNotNull("page[size]", position.Size);
-        }
-
-        var root = await _transport.SendAsync(api, TelnyxJsonContext.Wire.JsonElement, cancellationToken).ConfigureAwait(false);
-        var (items, totalPages) = ReadList(root, api);
+        var (items, totalPages) = await _transport.ReadJsonAsync(
+            ct => _calls.List(Api(), position.Page, position.Size, ct),
+            async (stream, _, ct) => ReadList(await JsonSerializer.DeserializeAsync(stream, TelnyxJsonContext.Wire.JsonElement, ct).ConfigureAwait(false)),
+            cancellationToken).ConfigureAwait(false);
 
         var hasMore = totalPages is { } total ? position.Page < total : items.Count >= position.Size && items.Count > 0;
         var next = hasMore
@@ -139,10 +131,10 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
         return Page<TReport>.FromValues(items, next);
     }
 
-    private string ItemPath(string id)
+    private static string RequireId(string id)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return CollectionPath + "/" + ApiRequest.Segment(id.Trim());
+        return id.Trim();
     }
 
     private static Uri RequireDownloadUrl(TReport report)
@@ -163,68 +155,60 @@ internal abstract class TelnyxReportsEndpoint<TRequest, TReport, TRow> : ITelnyx
         return report.ReportUrl;
     }
 
-    private TReport ReadSingle(JsonElement root, ApiRequest api)
+    /// <summary>Makes the call and reads the report it answers (a body that is not one is an invalid response).</summary>
+    private Task<TReport> ReadReportAsync(ApiCall call, CancellationToken cancellationToken) =>
+        _transport.ReadJsonAsync(
+            call,
+            async (stream, _, ct) => ReadSingle(await JsonSerializer.DeserializeAsync(stream, TelnyxJsonContext.Wire.JsonElement, ct).ConfigureAwait(false)),
+            cancellationToken);
+
+    /// <summary>A v1 report (a bare object) or a v2 one (<c>{"data": {...}}</c>); either version's answer is accepted.</summary>
+    private TReport ReadSingle(JsonElement root)
     {
-        var item = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            ? data
-            : root;
-        return MapOrThrow(item, api);
+        var (payload, _) = Unwrap(root);
+        return Map(payload);
     }
 
-    private (IReadOnlyList<TReport> Items, int? TotalPages) ReadList(JsonElement root, ApiRequest api)
+    /// <summary>A v1 list (a bare array) or a v2 one (<c>{"data": [...], "meta": {"total_pages": ...}}</c>).</summary>
+    private (IReadOnlyList<TReport> Items, int? TotalPages) ReadList(JsonElement root)
     {
-        JsonElement array;
-        int? totalPages = null;
-        if (root.ValueKind == JsonValueKind.Array)
+        var (array, meta) = Unwrap(root);
+        if (array.ValueKind != JsonValueKind.Array)
         {
-            array = root;
-        }
-        else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array)
-        {
-            array = data;
-            if (root.TryGetProperty("meta", out var meta) && meta.ValueKind == JsonValueKind.Object
-                && meta.TryGetProperty("total_pages", out var pages) && Core.Json.LenientJson.AsInt64(pages) is { } total)
-            {
-                totalPages = (int)Math.Min(total, int.MaxValue);
-            }
-        }
-        else
-        {
-            throw InvalidResponse(api, "expected a JSON array or {\"data\": [...]}");
+            throw new JsonException("expected a JSON array or {\"data\": [...]}");
         }
 
+        int? totalPages = meta is { ValueKind: JsonValueKind.Object } m && m.TryGetProperty("total_pages", out var pages) && LenientJson.AsInt64(pages) is { } total
+            ? (int)Math.Min(total, int.MaxValue)
+            : null;
         var items = new List<TReport>(array.GetArrayLength());
         foreach (var element in array.EnumerateArray())
         {
-            items.Add(MapOrThrow(element, api));
+            items.Add(Map(element));
         }
 
         return (items, totalPages);
     }
 
-    private TReport MapOrThrow(JsonElement element, ApiRequest api)
+    /// <summary>The payload of a v2 envelope (<see cref="JsonEnvelope{T}"/>) with its <c>meta</c>, or the v1 body itself.</summary>
+    private static (JsonElement Payload, JsonElement? Meta) Unwrap(JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        {
+            var envelope = root.Deserialize(TelnyxJsonContext.Wire.JsonEnvelopeJsonElement) ?? throw new JsonException("null envelope");
+            return (envelope.Payload, envelope.Element("meta"));
+        }
+
+        return (root, null);
+    }
+
+    private TReport Map(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            throw InvalidResponse(api, "expected a report object");
+            throw new JsonException("expected a report object");
         }
 
-        try
-        {
-            var wire = element.Deserialize(TelnyxJsonContext.Wire.TelnyxReportWire)
-                ?? throw new JsonException("null report");
-            return Map(wire);
-        }
-        catch (JsonException ex)
-        {
-            throw InvalidResponse(api, ex.Message, ex);
-        }
+        return Map(element.Deserialize(TelnyxJsonContext.Wire.TelnyxReportWire) ?? throw new JsonException("null report"));
     }
-
-    private static CdrTransportException InvalidResponse(ApiRequest api, string problem, Exception? inner = null) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Telnyx {api.Method.Method} {api.Path} answered with an unexpected body: {problem}."), inner)
-        {
-            Provider = CdrProvider.Telnyx,
-            Failure = CdrTransportFailure.InvalidResponse,
-        };
 }

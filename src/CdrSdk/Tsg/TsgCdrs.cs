@@ -1,12 +1,9 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CdrSdk.Core.Csv;
 using CdrSdk.Core.Http;
 using CdrSdk.Core.Json;
 using CdrSdk.Paging;
-using CdrSdk.Tsg.Wire;
+using CdrSdk.Tsg.Api;
 
 namespace CdrSdk.Tsg;
 
@@ -183,15 +180,13 @@ internal sealed class TsgCdrs : ITsgCdrs
                 Cursor = cursor,
             },
         };
-        var request = new ApiRequest(HttpMethod.Post, "/graphql")
+        var response = await _transport.ReadJsonAsync(
+            ct => _transport.Runtime.Api<ITsgApi>(CdrProvider.Tsg, TsgApiSettings.Value).QueryAsync(body, idempotent: true, ct),
+            TsgJsonContext.Wire.JsonEnvelopeTsgCdrRecordsData,
+            cancellationToken).ConfigureAwait(false);
+        if (response.Element("errors") is { ValueKind: JsonValueKind.Array } errors && errors.GetArrayLength() > 0)
         {
-            CreateContent = () => JsonContent.Create(body, TsgJsonContext.Wire.TsgGraphQLRequest),
-            IsIdempotent = true,
-        };
-        var response = await _transport.SendAsync(request, TsgJsonContext.Wire.TsgGraphQLResponse, cancellationToken).ConfigureAwait(false);
-        if (response.Errors.ValueKind == JsonValueKind.Array && response.Errors.GetArrayLength() > 0)
-        {
-            throw GraphQLError(response.Errors);
+            throw GraphQLError(errors);
         }
 
         return response.Data?.CdrRecords ?? throw new CdrTransportException("TSG /graphql answered without data.cdrRecords and without errors.")
@@ -202,7 +197,7 @@ internal sealed class TsgCdrs : ITsgCdrs
     }
 
     private CdrApiException GraphQLError(JsonElement errors) =>
-        _transport.Errors.FromReportedErrors("Tsg POST /graphql (cdrRecords)", "GraphQL errors", "{\"errors\":" + errors.GetRawText() + "}");
+        _transport.Errors.FromReportedErrors($"{CdrProvider.Tsg.DisplayName()} POST /graphql (cdrRecords)", "GraphQL errors", "{\"errors\":" + errors.GetRawText() + "}");
 
     private IAsyncEnumerable<CsvRecord> ReadExportCoreAsync(TsgCdrQuery query, CancellationToken cancellationToken) =>
         CsvRecordReader.ReadCountedAsync(ct => ExportCsvAsync(query, ct), CdrProvider.Tsg, _transport.Runtime.Infrastructure.Metrics, static (h, f) => new CsvRecord(h, f), cancellationToken);

@@ -13,6 +13,8 @@ internal sealed class TsgModule : CdrProviderModule<TsgOptions, ITsgClient>
 
     public override CdrProvider Provider => CdrProvider.Tsg;
 
+    public override string DisplayName => "TSG";
+
     public override string ConfigurationHint => "Tsg.Token or Tsg.Email/Password";
 
     public override TsgOptions? Section(CdrClientOptions options) => options.Tsg;

@@ -1,7 +1,8 @@
-using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CdrSdk.Core.Http;
-using CdrSdk.Tsg.Wire;
+using CdrSdk.Core.Json;
+using CdrSdk.Tsg.Api;
 
 namespace CdrSdk.Tsg;
 
@@ -20,15 +21,13 @@ internal sealed class TsgTokenCache : TokenCache
 
     protected override string LoginDescription => "POST /account/login";
 
-    protected override HttpRequestMessage CreateLoginRequest()
-    {
-        var uri = new Uri(_options.EffectiveBaseAddress.AbsoluteUri.TrimEnd('/') + "/account/login");
-        var content = JsonContent.Create(new TsgLoginRequest { Email = _options.Email!, Password = _options.Password! }, TsgJsonContext.Wire.TsgLoginRequest);
-        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        return request;
-    }
+    protected override Uri BaseAddress => _options.EffectiveBaseAddress;
 
-    protected override string? ReadToken(JsonElement root) =>
-        root.TryGetProperty("token", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    protected override string TokenProperty => "token";
+
+    protected override JsonTypeInfo<JsonEnvelope<JsonElement>> EnvelopeType => TsgJsonContext.Wire.JsonEnvelopeJsonElement;
+
+    protected override Task<HttpResponseMessage> SendLoginAsync(HttpClient client, string login, CancellationToken cancellationToken) =>
+        RefitClients.Create<ITsgApi>(client, TsgApiSettings.Value)
+            .LoginAsync(new TsgLoginRequest { Email = _options.Email!, Password = _options.Password! }, login, cancellationToken);
 }

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using CdrSdk.Core.Http;
-using CdrSdk.Core.Json;
 using CdrSdk.Paging;
-using CdrSdk.Voiso.Wire;
+using CdrSdk.Voiso.Api;
 
 namespace CdrSdk.Voiso;
 
@@ -16,7 +14,6 @@ internal sealed class VoisoCdrs : IVoisoCdrs
 
     /// <summary>Voiso sets no range limit; concurrent windows are at most this long.</summary>
     private static readonly TimeSpan MaxWindow = TimeSpan.FromDays(31);
-    private static readonly string[] ListProperties = ["items", "data"];
     private readonly ApiTransport _transport;
     private readonly VoisoOptions _options;
 
@@ -50,9 +47,8 @@ internal sealed class VoisoCdrs : IVoisoCdrs
     {
         query ??= new VoisoCdrQuery();
         VoisoQueryEncoder.Validate(query);
-        var request = CreateRequest(query);
-        request.Query.Add("limit", "0");
-        var (_, metadata) = await ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        var filters = Filters(query);
+        var (_, metadata) = await ReadAsync(ct => Api().ListCdrsAsync(filters, 0, null, null, ct), cancellationToken).ConfigureAwait(false);
         return metadata.Total;
     }
 
@@ -62,28 +58,16 @@ internal sealed class VoisoCdrs : IVoisoCdrs
             ? new VoisoListPosition { Offset = query.Offset ?? 0, Limit = query.Limit ?? Math.Min(pageSizeHint ?? VoisoQueryEncoder.DefaultLimit, VoisoQueryEncoder.MaxLimit) }
             : ContinuationTokenCodec.Decode(continuationToken, TokenKind, VoisoJsonContext.Wire.VoisoListPosition);
 
-        var request = CreateRequest(query);
-        request.Query.Add("limit", position.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (position.Cursor is not null)
-        {
-            request.Query.Add("cursor", position.Cursor);
-            if (_options.GuardCursorWithInvalidOffset)
-            {
-                // A valid cursor wins; an invalid one would fall back to this offset, which the API refuses (400)
-                // instead of silently restarting from offset 0.
-                request.Query.Add("offset", "-1");
-            }
-        }
-        else
-        {
-            request.Query.Add("offset", position.Offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        var filters = Filters(query);
 
+        // A valid cursor wins; an invalid one would fall back to the offset -1, which the API refuses (400)
+        // instead of silently restarting from offset 0.
+        int? offset = position.Cursor is null ? position.Offset : _options.GuardCursorWithInvalidOffset ? -1 : null;
         List<VoisoCdr> items;
         VoisoMetadata metadata;
         try
         {
-            (items, metadata) = await ReadAsync(request, cancellationToken).ConfigureAwait(false);
+            (items, metadata) = await ReadAsync(ct => Api().ListCdrsAsync(filters, position.Limit, position.Cursor, offset, ct), cancellationToken).ConfigureAwait(false);
         }
         catch (CdrApiException ex) when (position.Cursor is not null && ex.StatusCode == HttpStatusCode.BadRequest)
         {
@@ -133,25 +117,21 @@ internal sealed class VoisoCdrs : IVoisoCdrs
         return Encode(new VoisoListPosition { Offset = offset, Limit = position.Limit });
     }
 
-    private ApiRequest CreateRequest(VoisoCdrQuery query)
+    private QueryParameters Filters(VoisoCdrQuery query)
     {
-        var request = new ApiRequest(HttpMethod.Get, Path);
-        VoisoQueryEncoder.Encode(query, _options.ArrayStyle, request.Query);
-        return request;
+        var filters = new QueryParameters();
+        VoisoQueryEncoder.Encode(query, _options.ArrayStyle, filters);
+        return filters;
     }
 
-    private Task<(List<VoisoCdr> Items, VoisoMetadata Metadata)> ReadAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        _transport.SendAndReadAsync(request, async (stream, ct) =>
-        {
-            var envelope = new Dictionary<string, string?>(StringComparer.Ordinal);
-            var items = new List<VoisoCdr>();
-            await foreach (var item in JsonEnvelopeStreamer.ReadAsync(stream, ListProperties, VoisoJsonContext.Wire.VoisoCdr, envelope, ct).ConfigureAwait(false))
-            {
-                items.Add(item);
-            }
+    private IVoisoApi Api() => _transport.Runtime.Api<IVoisoApi>(CdrProvider.Voiso, VoisoApiSettings.Value);
 
-            return (items, VoisoMetadata.Parse(envelope));
-        }, cancellationToken);
+    /// <summary>One page, read in one pass (its size is bounded by <c>limit</c>): the records and the <c>metadata</c>.</summary>
+    private async Task<(List<VoisoCdr> Items, VoisoMetadata Metadata)> ReadAsync(ApiCall call, CancellationToken cancellationToken)
+    {
+        var envelope = await _transport.ReadJsonAsync(call, VoisoJsonContext.Wire.JsonEnvelopeListVoisoCdr, cancellationToken).ConfigureAwait(false);
+        return (envelope.Payload ?? [], VoisoMetadata.From(envelope.Element("metadata")));
+    }
 
     private static string Encode(VoisoListPosition position) =>
         ContinuationTokenCodec.Encode(TokenKind, position, VoisoJsonContext.Wire.VoisoListPosition);

@@ -25,7 +25,7 @@ internal static class VoisoQueryEncoder
 
     public const int DefaultLimit = 100;
 
-    public static void Encode(VoisoCdrQuery query, VoisoArrayStyle style, QueryString target)
+    public static void Encode(VoisoCdrQuery query, VoisoArrayStyle style, QueryParameters target)
     {
         List(target, style, "type", query.Type?.Select(v => v.Value));
         List(target, style, "external_account_id", query.ExternalAccountId);
@@ -106,7 +106,7 @@ internal static class VoisoQueryEncoder
         }
     }
 
-    private static void List(QueryString target, VoisoArrayStyle style, string key, IEnumerable<string>? values)
+    private static void List(QueryParameters target, VoisoArrayStyle style, string key, IEnumerable<string>? values)
     {
         if (values is null)
         {
@@ -127,7 +127,7 @@ internal static class VoisoQueryEncoder
         }
     }
 
-    private static void Number(QueryString target, string key, VoisoNumberFilter? filter)
+    private static void Number(QueryParameters target, string key, VoisoNumberFilter? filter)
     {
         if (filter is null)
         {
@@ -139,7 +139,7 @@ internal static class VoisoQueryEncoder
             .AddIfNotNull($"{key}[{Operators.AtMost}]", filter.Max);
     }
 
-    private static void Time(QueryString target, string key, VoisoTimeFilter? filter)
+    private static void Time(QueryParameters target, string key, VoisoTimeFilter? filter)
     {
         if (filter is null)
         {

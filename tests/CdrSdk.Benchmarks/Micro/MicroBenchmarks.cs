@@ -3,13 +3,16 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CdrSdk.Core.Json;
 using CdrSdk.Kazoo;
-using CdrSdk.Kazoo.Wire;
+using CdrSdk.Kazoo.Api;
 using CdrSdk.Telnyx;
 using CdrSdk.Voiso;
 
 namespace CdrSdk.Benchmarks.Micro;
 
-/// <summary>Deserializing one Kazoo page of 1000 summaries from the stream, the way the SDK reads listings.</summary>
+/// <summary>
+/// Deserializing one Kazoo page of 1000 summaries: item by item (unpaginated listings), in one pass into the SDK's
+/// envelope (paginated pages), and in one pass into the raw baseline's class with built-in number handling.
+/// </summary>
 [MemoryDiagnoser]
 public class PageDeserialization
 {
@@ -23,7 +26,7 @@ public class PageDeserialization
         var legs = data.Legs(Emulator.Kazoo.KazooDataSet.AccountIds[0], null, from, from + 86_400, ascending: true).Take(1000).ToList();
         var json = new StringBuilder("{\"page_size\":\"1000\",\"data\":[");
         json.AppendJoin(',', legs.Select(l =>
-            $"{{\"id\":\"{l.CdrId}\",\"call_id\":\"{l.CallId}\",\"caller_id_number\":\"{l.CallerIdNumber}\",\"callee_id_number\":\"{l.CalleeIdNumber}\",\"duration_seconds\":\"{l.DurationSeconds}\",\"billing_seconds\":\"{l.BillingSeconds}\",\"timestamp\":\"{l.Timestamp}\",\"hangup_cause\":\"{l.HangupCause}\",\"direction\":\"{l.CallDirection}\",\"cost\":\"{l.CostUnits}\",\"rate\":\"{l.Rate}\"}}"));
+            $"{{\"id\":\"{l.CdrId}\",\"call_id\":\"{l.CallId}\",\"caller_id_number\":\"{l.CallerIdNumber}\",\"callee_id_number\":\"{l.CalleeIdNumber}\",\"duration_seconds\":\"{l.DurationSeconds}\",\"billing_seconds\":\"{l.BillingSeconds}\",\"timestamp\":\"{l.Timestamp}\",\"hangup_cause\":\"{l.HangupCause}\",\"direction\":\"{l.CallDirection}\",\"cost\":\"{l.CostUnits}\",\"rate\":\"{l.Rate}\",\"unix_timestamp\":{l.Timestamp - 62167219200},\"media_server\":\"m1\",\"call_priority\":\"\",\"interaction_id\":\"{l.InteractionTime}-{l.InteractionKey}\"}}"));
         json.Append("],\"next_start_key\":\"k\",\"status\":\"success\"}");
         _page = Encoding.UTF8.GetBytes(json.ToString());
     }
@@ -40,6 +43,22 @@ public class PageDeserialization
         }
 
         return count;
+    }
+
+    [Benchmark]
+    public async Task<int> OnePassSdkAsync()
+    {
+        using var stream = new MemoryStream(_page);
+        var page = await JsonSerializer.DeserializeAsync(stream, KazooJsonContext.Wire.JsonEnvelopeListKazooCdrSummary);
+        return page!.Data!.Count;
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<int> OnePassRawAsync()
+    {
+        using var stream = new MemoryStream(_page);
+        var page = await JsonSerializer.DeserializeAsync(stream, RawKazooJson.Default.RawKazooPage);
+        return page!.Data!.Count;
     }
 }
 
@@ -74,8 +93,8 @@ public class QueryEncoding
     [Benchmark]
     public int Encode()
     {
-        var target = new Core.Http.QueryString();
+        var target = new Core.Http.QueryParameters();
         VoisoQueryEncoder.Encode(_query, VoisoArrayStyle.Brackets, target);
-        return target.Pairs.Count;
+        return target.Count;
     }
 }

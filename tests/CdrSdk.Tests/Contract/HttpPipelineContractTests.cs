@@ -114,7 +114,7 @@ public sealed class HttpPipelineContractTests : IDisposable
         var ex = await Assert.ThrowsAsync<CdrApiException>(() => client.Tsg.Cdrs.ListAsync(SmsQuery(), Ct).ToListAsync(Ct).AsTask());
 
         Assert.Equal(HttpStatusCode.Unauthorized, ex.StatusCode);
-        Assert.StartsWith("Tsg login (POST /account/login) failed with HTTP 401 (Unauthorized): [unauthorized] Invalid email or password", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("TSG login (POST /account/login) failed with HTTP 401 (Unauthorized): [unauthorized] Invalid email or password", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("/graphql", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(_wire.Requests, r => r.RequestMessage.Path == "/graphql");
     }

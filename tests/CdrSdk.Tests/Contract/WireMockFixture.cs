@@ -20,6 +20,15 @@ public sealed class WireMockFixture : IDisposable
 
     public IReadOnlyList<ILogEntry> Requests => Server.LogEntries.ToList();
 
+    /// <summary>The base address with a path below the server's root (<c>/v2</c>), as providers with a versioned base have it.</summary>
+    public Uri BaseAddressWith(string path) => new(BaseAddress, path);
+
+    /// <summary>The one request the server got (fails when there were more or none).</summary>
+    public ILogEntry OnlyRequest() => Assert.Single(Requests);
+
+    /// <summary>What a request was, in one line to compare: <c>GET /path?raw-query</c> (the query exactly as it travelled, percent-encoding included).</summary>
+    public static string Line(ILogEntry entry) => $"{entry.RequestMessage.Method} {entry.RequestMessage.AbsolutePath}{entry.RequestMessage.RawQuery}";
+
     /// <summary>The value of one request header (names are case-insensitive), or null.</summary>
     public static string? Header(ILogEntry entry, string name) =>
         entry.RequestMessage.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();

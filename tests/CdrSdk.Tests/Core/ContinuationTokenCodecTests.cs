@@ -1,5 +1,5 @@
 using CdrSdk.Paging;
-using CdrSdk.Telnyx.Wire;
+using CdrSdk.Telnyx.Api;
 
 namespace CdrSdk.Tests.Core;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CdrSdk.Core.Json;
 using CdrSdk.Kazoo;
-using CdrSdk.Kazoo.Wire;
+using CdrSdk.Kazoo.Api;
 
 namespace CdrSdk.Tests.Core;
 

@@ -239,7 +239,7 @@ public sealed class CallRecordMappingTests : IAsyncLifetime
 
         var ex = Assert.Throws<InvalidCastException>(() => record.GetProviderRecord<KazooCdrSummary>());
 
-        Assert.Equal("This Tsg record is a TsgMessageCdr, not a KazooCdrSummary.", ex.Message);
+        Assert.Equal("This TSG record is a TsgMessageCdr, not a KazooCdrSummary.", ex.Message);
         Assert.Same(record.ProviderRecord, record.GetProviderRecord<TsgCdr>());
     }
 

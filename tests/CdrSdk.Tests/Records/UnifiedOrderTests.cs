@@ -4,7 +4,7 @@ using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Kazoo;
 using CdrSdk.Tests.Infrastructure;
 using CdrSdk.Voiso;
-using CdrSdk.Voiso.Wire;
+using CdrSdk.Voiso.Api;
 
 namespace CdrSdk.Tests.Records;
 

@@ -88,7 +88,7 @@ public sealed class HostileResponseTests : IAsyncLifetime
         var ex = await Assert.ThrowsAsync<CdrTransportException>(() => client.Tsg.Cdrs.ListAsync(TsgQuery, Ct).ToListAsync(Ct).AsTask());
 
         Assert.Equal(CdrTransportFailure.InvalidResponse, ex.Failure);
-        Assert.Contains("Tsg POST /graphql", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("TSG POST /graphql", ex.Message, StringComparison.Ordinal);
         Assert.Contains("$.fromNumber", ex.Message, StringComparison.Ordinal);
         Assert.Contains("invalid UTF-8", ex.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CdrSdk.Telnyx;
-using CdrSdk.Telnyx.Wire;
+using CdrSdk.Telnyx.Api;
 
 namespace CdrSdk.Tests.Telnyx;
 

@@ -8,11 +8,12 @@ public sealed class VoisoQueryEncodingTests
 {
     private static readonly DateTimeOffset T = new(2024, 11, 1, 8, 30, 0, TimeSpan.Zero);
 
+    /// <summary>The encoder's parameters, in order, as <c>?key=value</c> with the values percent-encoded (keys shown literally; Refit escapes them on the wire).</summary>
     private static string Encode(VoisoCdrQuery query, VoisoArrayStyle style = VoisoArrayStyle.Brackets)
     {
-        var target = new QueryString();
+        var target = new QueryParameters();
         VoisoQueryEncoder.Encode(query, style, target);
-        return target.ToString();
+        return target.Count == 0 ? string.Empty : "?" + string.Join('&', target.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
     }
 
     public static TheoryData<string, VoisoCdrQuery, string> Cases => new()

@@ -57,7 +57,7 @@ internal sealed class ApiErrorMapper
 
     /// <summary>
     /// The exception for errors a successful answer reports in its body, in any shape <see cref="ErrorBodyParser"/>
-    /// reads (<paramref name="errorBody"/> is that JSON), for example <c>Tsg POST /graphql answered with GraphQL errors</c>.
+    /// reads (<paramref name="errorBody"/> is that JSON), for example <c>TSG POST /graphql answered with GraphQL errors</c>.
     /// </summary>
     public CdrApiException FromReportedErrors(string what, string kind, string errorBody)
     {

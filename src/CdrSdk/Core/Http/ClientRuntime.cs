@@ -32,7 +32,12 @@ internal sealed class ClientRuntime
     /// <summary>The client for report and export downloads: resilient, never authenticated.</summary>
     public HttpClient HttpForDownloads() => _httpClients.CreateClient(CdrHttpPipeline.ClientName(null));
 
-    /// <summary>Creates the transport for a provider's API calls.</summary>
-    public ApiTransport CreateTransport(CdrProvider provider, Uri baseAddress) =>
-        new(provider, baseAddress, () => HttpFor(provider), this, Infrastructure.ResilienceFor(provider).MaxRetries);
+    /// <summary>Creates the transport (the response side) for a provider's API calls.</summary>
+    public ApiTransport CreateTransport(CdrProvider provider, Uri baseAddress) => new(provider, baseAddress, this);
+
+    /// <summary>
+    /// The provider's generated Refit client over a client from the factory (its base address set by the pipeline).
+    /// Created per call, like the factory's clients, so <c>IHttpClientFactory</c> can rotate the handlers.
+    /// </summary>
+    public TApi Api<TApi>(CdrProvider provider, Refit.RefitSettings settings) => RefitClients.Create<TApi>(HttpFor(provider), settings);
 }

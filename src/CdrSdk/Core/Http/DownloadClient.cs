@@ -9,6 +9,9 @@ namespace CdrSdk.Core.Http;
 /// </summary>
 internal sealed class DownloadClient
 {
+    /// <summary>Downloads send no body: the settings only need a (tiny) JSON context.</summary>
+    private static readonly Refit.RefitSettings Settings = RefitClients.Settings(DownloadJsonContext.Default);
+
     private readonly ClientRuntime _runtime;
     private readonly ILogger _logger;
 
@@ -35,18 +38,15 @@ internal sealed class DownloadClient
     private async Task<HttpResponseMessage> GetAsync(
         Uri uri, CdrProvider provider, string accept, RangeHeaderValue? range, EntityTagHeaderValue? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Get, uri);
-        message.Headers.TryAddWithoutValidation("Accept", accept);
-        if (range is not null)
-        {
-            message.Headers.Range = range;
-            message.Headers.IfRange = etag is not null ? new RangeConditionHeaderValue(etag) : lastModified is { } date ? new RangeConditionHeaderValue(date) : null;
-        }
-
+        var ifRange = range is null ? null : etag is not null ? new RangeConditionHeaderValue(etag) : lastModified is { } date ? new RangeConditionHeaderValue(date) : null;
         HttpResponseMessage response;
         try
         {
-            response = await InstrumentedSend.SendAsync(_runtime.HttpForDownloads(), message, null, uri.AbsolutePath, _logger, _runtime.Infrastructure.Metrics, cancellationToken)
+            // The URL is absolute ([Url]); Refit still wants a base address, so the file's own origin is it.
+            var http = _runtime.HttpForDownloads();
+            http.BaseAddress = new Uri(uri.GetLeftPart(UriPartial.Authority));
+            response = await RefitClients.Create<IDownloadApi>(http, Settings)
+                .GetAsync(uri, accept, range?.ToString(), ifRange?.ToString(), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (CdrTransportException ex) when (ex.Provider is null)

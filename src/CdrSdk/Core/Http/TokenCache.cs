@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CdrSdk.Core.Json;
 
 namespace CdrSdk.Core.Http;
 
@@ -31,7 +33,10 @@ internal abstract class TokenCache
     /// Set on a login request, with the login's description (<c>TSG login (POST /account/login)</c>), so the error
     /// mapper reports a refused login as a failed login rather than as the call that needed the token.
     /// </summary>
-    public static readonly HttpRequestOptionsKey<string> LoginRequest = new("CdrSdk.Login");
+    public static readonly HttpRequestOptionsKey<string> LoginRequest = new(LoginKey);
+
+    /// <summary>The name of <see cref="LoginRequest"/>, for the <c>[Property]</c> parameter of the Refit login methods.</summary>
+    public const string LoginKey = "CdrSdk.Login";
 
     /// <summary>How many logins this cache made (diagnostics and tests).</summary>
     public int Logins => Volatile.Read(ref _logins);
@@ -74,11 +79,20 @@ internal abstract class TokenCache
         }
     }
 
-    /// <summary>Builds the login request (absolute URI, JSON body).</summary>
-    protected abstract HttpRequestMessage CreateLoginRequest();
+    /// <summary>The provider's base address (the login's path is below it).</summary>
+    protected abstract Uri BaseAddress { get; }
 
-    /// <summary>Reads the token from the login answer.</summary>
-    protected abstract string? ReadToken(JsonElement root);
+    /// <summary>
+    /// Sends the login through the provider's Refit interface created on <paramref name="client"/> (whose requests go
+    /// below the credential handler), passing <paramref name="login"/> as its <see cref="LoginKey"/> property.
+    /// </summary>
+    protected abstract Task<HttpResponseMessage> SendLoginAsync(HttpClient client, string login, CancellationToken cancellationToken);
+
+    /// <summary>The top-level property of the login answer that holds the token (<c>auth_token</c>, <c>token</c>).</summary>
+    protected abstract string TokenProperty { get; }
+
+    /// <summary>The login answer's envelope in the provider's JSON context (the token is one of its values).</summary>
+    protected abstract JsonTypeInfo<JsonEnvelope<JsonElement>> EnvelopeType { get; }
 
     /// <summary>The <c>exp</c> claim when the token is a JWT; otherwise null.</summary>
     internal static DateTimeOffset? JwtExpiry(string token)
@@ -105,9 +119,8 @@ internal abstract class TokenCache
     private async Task<(string? Token, HttpResponseMessage? Failure)> LoginAsync(
         Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
-        using var request = CreateLoginRequest();
-        request.Options.Set(LoginRequest, $"{Provider} login ({LoginDescription})");
-        var response = await send(request, cancellationToken).ConfigureAwait(false);
+        using var client = RefitClients.ClientOver(send, BaseAddress);
+        var response = await SendLoginAsync(client, $"{Provider.DisplayName()} login ({LoginDescription})", cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             return (null, response);
@@ -121,8 +134,8 @@ internal abstract class TokenCache
                 var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 await using (body.ConfigureAwait(false))
                 {
-                    using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    token = ReadToken(document.RootElement);
+                    var envelope = await JsonSerializer.DeserializeAsync(body, EnvelopeType, cancellationToken).ConfigureAwait(false);
+                    token = envelope?.Text(TokenProperty);
                 }
             }
             catch (JsonException ex)
@@ -144,7 +157,7 @@ internal abstract class TokenCache
     }
 
     private CdrApiException LoginFailed(string problem, Exception? inner) =>
-        new($"{Provider} login ({LoginDescription}) {problem}", inner)
+        new($"{Provider.DisplayName()} login ({LoginDescription}) {problem}", inner)
         {
             Provider = Provider,
             StatusCode = System.Net.HttpStatusCode.OK,

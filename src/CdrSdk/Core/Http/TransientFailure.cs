@@ -15,7 +15,10 @@ internal static class TransientFailure
         exception is HttpRequestException or TimeoutRejectedException or IOException;
 
     /// <summary>Marks a request that is safe to repeat whatever its method (a read-only GraphQL POST).</summary>
-    public static readonly HttpRequestOptionsKey<bool> IdempotentRequest = new("CdrSdk.Idempotent");
+    public static readonly HttpRequestOptionsKey<bool> IdempotentRequest = new(IdempotentKey);
+
+    /// <summary>The name of <see cref="IdempotentRequest"/>, for the <c>[Property]</c> parameter of a Refit method.</summary>
+    public const string IdempotentKey = "CdrSdk.Idempotent";
 
     /// <summary>Whether the request may be sent again: its method is idempotent, or it was marked so.</summary>
     public static bool IsIdempotent(HttpRequestMessage request) =>

@@ -26,7 +26,7 @@ internal sealed class FlexibleBooleanConverter : JsonConverter<bool?>
                     _ => null,
                 };
             default:
-                reader.Skip();
+                _ = reader.TrySkip(); // the value is buffered for a converter; Skip() refuses a non-final (streamed) reader
                 return null;
         }
     }

@@ -21,7 +21,7 @@ internal sealed class FlexibleDecimalConverter : JsonConverter<decimal?>
             case JsonTokenType.String:
                 return LenientJson.ParseDecimal(reader.GetString());
             default:
-                reader.Skip();
+                _ = reader.TrySkip(); // the value is buffered for a converter; Skip() refuses a non-final (streamed) reader
                 return null;
         }
     }

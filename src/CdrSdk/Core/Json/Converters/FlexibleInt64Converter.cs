@@ -33,7 +33,7 @@ internal sealed class FlexibleInt64Converter : JsonConverter<long?>
 
     private static long? SkipAndReturnNull(ref Utf8JsonReader reader)
     {
-        reader.Skip();
+        _ = reader.TrySkip(); // the value is buffered for a converter; Skip() refuses a non-final (streamed) reader
         return null;
     }
 }

@@ -17,7 +17,7 @@ internal sealed class StringMapConverter : JsonConverter<IReadOnlyDictionary<str
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            reader.Skip();
+            _ = reader.TrySkip(); // the value is buffered for a converter; Skip() refuses a non-final (streamed) reader
             return null;
         }
 

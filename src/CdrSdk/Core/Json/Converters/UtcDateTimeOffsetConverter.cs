@@ -17,7 +17,7 @@ internal sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset?
             case JsonTokenType.Number when reader.TryGetInt64(out var seconds):
                 return DateTimeOffset.FromUnixTimeSeconds(seconds);
             default:
-                reader.Skip();
+                _ = reader.TrySkip(); // the value is buffered for a converter; Skip() refuses a non-final (streamed) reader
                 return null;
         }
     }

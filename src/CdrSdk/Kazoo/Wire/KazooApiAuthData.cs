@@ -1,7 +1,0 @@
-namespace CdrSdk.Kazoo.Wire;
-
-/// <summary>The data of an <c>api_auth</c> request.</summary>
-internal sealed class KazooApiAuthData
-{
-    public required string ApiKey { get; set; }
-}

@@ -1,7 +1,0 @@
-namespace CdrSdk.Kazoo.Wire;
-
-/// <summary><c>PUT /api_auth</c> body: <c>{"data":{"api_key":"..."}}</c>.</summary>
-internal sealed class KazooApiAuthRequest
-{
-    public required KazooApiAuthData Data { get; set; }
-}

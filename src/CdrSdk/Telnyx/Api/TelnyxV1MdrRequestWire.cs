@@ -1,0 +1,25 @@
+namespace CdrSdk.Telnyx.Api;
+
+/// <summary>v1 <c>POST /reporting/mdr_requests</c> body.</summary>
+internal sealed class TelnyxV1MdrRequestWire
+{
+    public required string StartTime { get; set; }
+
+    public string? EndTime { get; set; }
+
+    public IReadOnlyList<int>? CallTypes { get; set; }
+
+    public IReadOnlyList<int>? RecordTypes { get; set; }
+
+    public IReadOnlyList<string>? Connections { get; set; }
+
+    public IReadOnlyList<string>? Profiles { get; set; }
+
+    public string? ReportName { get; set; }
+
+    public IReadOnlyList<TelnyxV1FilterWire>? Filters { get; set; }
+
+    public IReadOnlyList<string>? Directions { get; set; }
+
+    public string? Timezone { get; set; }
+}
