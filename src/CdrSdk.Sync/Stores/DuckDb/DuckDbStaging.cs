@@ -14,6 +14,9 @@ internal sealed class DuckDbStaging : IDisposable
     private DuckDBAppender? _appender;
     private long _sequence;
 
+    /// <summary>Rows the appender holds before they are flushed into the staging table (half a row group of the store).</summary>
+    internal const int FlushRows = DuckDbStore.RowGroupSize / 2;
+
     // Made again after each batch: rows deleted from a temporary table keep their space (spilled to disk once the
     // memory limit is reached), a table dropped gives it back.
     private const string Create = """
@@ -54,6 +57,14 @@ internal sealed class DuckDbStaging : IDisposable
             .AppendValue(row.ContentHash)
             .EndRow();
         Pending++;
+        if (Pending % FlushRows == 0)
+        {
+            // DuckDB's appender keeps its rows in memory of its own, outside the buffer pool and so outside the
+            // memory limit, until 204,800 rows or its close: a whole batch (about 2 KB a record with its JSON) would
+            // sit there beside the staging table it is copied into. Closed every few thousand rows, they go into the
+            // staging table, which the memory limit bounds (and spills to disk beyond it).
+            Close();
+        }
     }
 
     /// <summary>Flushes the appender and names the staging table, as it is (an id may be in it twice).</summary>
