@@ -4,9 +4,13 @@ namespace CdrSdk;
 public sealed class CdrPagingOptions
 {
     /// <summary>
-    /// How many pages a paginator fetches ahead of the caller: while the caller works on one page, the next is
-    /// already being fetched. Order and exactness are unchanged; a failure of a page fetched ahead surfaces when
-    /// the caller reaches it; stopping the enumeration cancels the fetch. 0 (fetch on demand) to 8; default 1.
+    /// How many pages a paginator fetches ahead of the caller. With 1 (the default) the next page is requested
+    /// while the caller works on the current one, as long as the caller's time on a page is at least an eighth
+    /// of the time a page takes to arrive (so the overlap pays), from the second page on; a caller that reads
+    /// pages faster than they arrive gets them on demand, with nothing running beside it. With 2 to 8, that many pages are always kept
+    /// fetched ahead in a background buffer (for a caller whose time per page varies widely). Order and
+    /// exactness are unchanged; a failure of a page fetched ahead surfaces when the caller reaches it; stopping
+    /// the enumeration cancels the fetch. 0 (fetch on demand) to 8; default 1.
     /// </summary>
     public int PrefetchPages { get; set; } = 1;
 

@@ -3,14 +3,22 @@ using System.Runtime.CompilerServices;
 namespace CdrSdk.Paging;
 
 /// <summary>
-/// Runs a page producer up to <c>depth</c> pages ahead of its consumer (<see cref="CdrPagingOptions.PrefetchPages"/>):
-/// with depth 1 the next page is fetched while the caller works on the current one, and never more. A failure
-/// surfaces, unchanged, when the consumer reaches that page; a consumer that stops cancels the fetch in flight
-/// and waits for it.
+/// Runs a page producer ahead of its consumer (<see cref="CdrPagingOptions.PrefetchPages"/>). A failure surfaces,
+/// unchanged, when the consumer reaches that page; a consumer that stops cancels the fetch in flight and waits
+/// for it.
 /// </summary>
 internal static class PagePrefetcher
 {
-    public static async IAsyncEnumerable<Page<T>> AheadAsync<T>(
+    /// <summary>
+    /// Depth 1: the next page is fetched while the caller works on the current one, when the caller's time on a
+    /// page makes that pay (<see cref="NextPageOverlap"/>). Depth 2 or more: a background buffer of up to
+    /// <paramref name="depth"/> pages, always kept full, for callers whose time per page varies widely.
+    /// </summary>
+    public static IAsyncEnumerable<Page<T>> AheadAsync<T>(
+        Func<CancellationToken, IAsyncEnumerable<Page<T>>> produce, int depth, CancellationToken cancellationToken) =>
+        depth == 1 ? NextPageOverlap.PagesAsync(produce, cancellationToken) : BufferedAsync(produce, depth, cancellationToken);
+
+    private static async IAsyncEnumerable<Page<T>> BufferedAsync<T>(
         Func<CancellationToken, IAsyncEnumerable<Page<T>>> produce, int depth, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pump = new PagePump<T>(produce, depth, cancellationToken);
