@@ -112,13 +112,16 @@ internal static class Orchestrator
             Console.WriteLine($"== {scenario.Name}: {scenario.Description}");
             using var server = StartChild(scenario.Server);
             var address = (await ReadLineStartingAsync(server, "ADDRESS ")).Trim();
-            // Each case runs Rounds times, interleaved (a b c a b c ...) so a slow moment of a shared machine hits
-            // every case alike; the verdict uses each case's median run.
+            // Each case runs Rounds times, interleaved so a slow moment of a shared machine hits every case alike,
+            // and each round starts one case later (a b c, b c a, c a b) so no case always runs after the same
+            // one: two cases running the same code measured 10% apart by their place in a fixed order. The verdict
+            // uses each case's median run.
             var rounds = new List<MeasurementResult>[scenario.Runs.Length];
             for (var round = 0; round < Rounds; round++)
             {
-                for (var i = 0; i < scenario.Runs.Length; i++)
+                for (var step = 0; step < scenario.Runs.Length; step++)
                 {
+                    var i = (round + step) % scenario.Runs.Length;
                     var (name, count) = scenario.Runs[i];
                     using var child = StartChild($"measure {name} {address} {count.ToString(CultureInfo.InvariantCulture)}");
                     var json = await ReadLineStartingAsync(child, "RESULT ");
