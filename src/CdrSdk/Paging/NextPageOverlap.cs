@@ -7,11 +7,11 @@ namespace CdrSdk.Paging;
 /// Prefetch of one page without a background buffer: the request for page <c>n + 1</c> is started just before
 /// page <c>n</c> is handed to the caller and awaited when the caller asks for it, for as long as
 /// <see cref="OverlapRule"/> finds that the caller's time on a page makes the overlap pay (from the second page
-/// on: the first tells how long the caller takes). A caller that reads
-/// pages faster than they arrive gains nothing from it (the fetch is the bottleneck either way) and would only
-/// pay for a fetch running beside it, so for such a caller the next page is fetched on demand. A failure of a
-/// page fetched ahead surfaces, unchanged, when the caller reaches it; a caller that stops cancels the fetch in
-/// flight and waits for it, so no request outlives the enumeration.
+/// on: the first tells how long the caller takes). A caller that reads pages faster than they arrive gains
+/// nothing from it (the fetch is the bottleneck either way) and would only pay for a fetch running beside it,
+/// so for such a caller the next page is fetched on demand. A failure of a page fetched ahead surfaces,
+/// unchanged, when the caller reaches it; a caller that stops cancels the fetch in flight and waits for it, so
+/// no request outlives the enumeration.
 /// </summary>
 internal static class NextPageOverlap
 {
@@ -25,14 +25,12 @@ internal static class NextPageOverlap
         try
         {
             var rule = new OverlapRule();
-            var started = Stopwatch.GetTimestamp();
             var more = await pages.MoveNextAsync().ConfigureAwait(false);
-            var fetchTicks = Stopwatch.GetTimestamp() - started;
             while (more)
             {
                 var page = pages.Current;
                 var ahead = rule.ShouldOverlap;
-                started = Stopwatch.GetTimestamp();
+                var started = Stopwatch.GetTimestamp();
                 if (ahead)
                 {
                     pending = pages.MoveNextAsync();
@@ -50,15 +48,13 @@ internal static class NextPageOverlap
                     more = await pending.ConfigureAwait(false);
 
                     // A page that arrived while the caller worked took at most the caller's time: the overlap paid.
-                    fetchTicks = arrivedDuringCall ? 0 : Stopwatch.GetTimestamp() - started;
+                    rule.Observe(callerTicks, fetchTicks: arrivedDuringCall ? 0 : Stopwatch.GetTimestamp() - started);
                 }
                 else
                 {
                     more = await pages.MoveNextAsync().ConfigureAwait(false);
-                    fetchTicks = Stopwatch.GetTimestamp() - resumed;
+                    rule.Observe(callerTicks, fetchTicks: Stopwatch.GetTimestamp() - resumed);
                 }
-
-                rule.Observe(callerTicks, fetchTicks);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
