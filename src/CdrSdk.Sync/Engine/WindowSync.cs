@@ -24,6 +24,7 @@ internal sealed class WindowSync
     private readonly int _batchSize;
     private readonly TimeProvider _time;
     private readonly SyncTelemetry _telemetry;
+    private readonly SyncRowMapper _mapper = new();
 
     /// <summary>The commit still running in the background, if any.</summary>
     private (Task<CdrSyncCounts> Task, long Started)? _running;
@@ -98,7 +99,7 @@ internal sealed class WindowSync
                 first = false;
                 foreach (var record in page.Values)
                 {
-                    await _writer.AppendAsync(SyncRowMapper.Map(record, _run.Source.Name), cancellationToken).ConfigureAwait(false);
+                    await _writer.AppendAsync(_mapper.Map(record, _run.Source.Name), cancellationToken).ConfigureAwait(false);
                     SyncFaultPoints.Reach(SyncFaultPoints.RowLoaded, _run.Source.Name);
                 }
 

@@ -8,9 +8,9 @@ namespace CdrSdk.Sync.Records;
 /// <summary>
 /// Writes <see cref="CallRecord.ProviderRecord"/> as JSON for the <c>record</c> column: CSV rows (Telnyx reports)
 /// as an object of their columns in header order, the JSON-born records (Voiso, TSG, Kazoo) with their wire
-/// (snake case) names and unknown fields kept, nulls left out.
+/// (snake case) names and unknown fields kept, nulls left out. Each instance writes into one buffer of its own.
 /// </summary>
-internal static class ProviderRecordJson
+internal sealed class ProviderRecordJson
 {
     // The SDK's own serializer contexts are internal; its public record types carry their converters as
     // attributes, so the reflection-based serializer writes the same wire names and values.
@@ -22,16 +22,16 @@ internal static class ProviderRecordJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
+    // The writer only runs within one call (no await), so a thread's one serves every instance; the buffer is the instance's.
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    /// <summary>The record as UTF-8 JSON, in a buffer reused by the calling thread (valid until its next call).</summary>
-    public static ReadOnlySpan<byte> Write(object record)
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+
+    /// <summary>The record as UTF-8 JSON, in this instance's buffer (valid until its next call).</summary>
+    public ReadOnlyMemory<byte> Write(object record)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        var buffer = _buffer;
         buffer.ResetWrittenCount();
         var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true });
         writer.Reset(buffer);
@@ -52,6 +52,6 @@ internal static class ProviderRecordJson
         }
 
         writer.Flush();
-        return buffer.WrittenSpan;
+        return buffer.WrittenMemory;
     }
 }

@@ -38,8 +38,11 @@ internal sealed class SyncRow
 
     public string? Currency { get; init; }
 
-    /// <summary>The provider's record as UTF-8 JSON (its wire names, nulls left out), as the stores take it.</summary>
-    public required byte[] Record { get; init; }
+    /// <summary>
+    /// The provider's record as UTF-8 JSON (its wire names, nulls left out), as the stores take it: in the mapper's
+    /// buffer, valid until it maps the next record, so a store copies it while it stages the row and never keeps it.
+    /// </summary>
+    public required ReadOnlyMemory<byte> Record { get; init; }
 
     /// <summary>A 64-bit hash of every field above except the key's provider and source.</summary>
     public required long ContentHash { get; init; }

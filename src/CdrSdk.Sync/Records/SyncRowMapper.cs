@@ -4,14 +4,18 @@ using System.Text;
 
 namespace CdrSdk.Sync.Records;
 
-/// <summary>Turns a <see cref="CallRecord"/> of a source into the <see cref="SyncRow"/> the stores write.</summary>
-internal static class SyncRowMapper
+/// <summary>
+/// Turns the <see cref="CallRecord"/>s of one window into the <see cref="SyncRow"/>s the stores write, one at a time: a
+/// row's <see cref="SyncRow.Record"/> is in a buffer of this mapper, valid until its next <see cref="Map"/> (the stores
+/// copy it while they stage the row), so the provider's JSON costs no allocation per record.
+/// </summary>
+internal sealed class SyncRowMapper
 {
-    [ThreadStatic]
-    private static XxHash3? t_hash;
+    private readonly XxHash3 _hash = new();
+    private readonly ProviderRecordJson _json = new();
 
     /// <exception cref="CdrSyncException">The record has no id: the store could not key it.</exception>
-    public static SyncRow Map(CallRecord record, string source)
+    public SyncRow Map(CallRecord record, string source)
     {
         ArgumentNullException.ThrowIfNull(record);
         var provider = RecordWords.Of(record.Provider);
@@ -22,7 +26,7 @@ internal static class SyncRowMapper
                 "records are stored by (provider, source, id), so a record without one cannot be synced. Nothing more of this source was written.");
         }
 
-        var json = ProviderRecordJson.Write(record.ProviderRecord);
+        var json = _json.Write(record.ProviderRecord);
         var kind = RecordWords.Of(record.Kind);
         var direction = RecordWords.Of(record.Direction);
         var outcome = RecordWords.Of(record.Outcome);
@@ -32,7 +36,7 @@ internal static class SyncRowMapper
         var duration = Seconds(record.Duration);
         var billable = Seconds(record.BillableDuration);
 
-        var hash = t_hash ??= new XxHash3();
+        var hash = _hash;
         hash.Reset();
         Append(hash, record.Id);
         Append(hash, kind);
@@ -48,7 +52,7 @@ internal static class SyncRowMapper
         Append(hash, record.RawOutcome);
         Append(hash, record.Cost);
         Append(hash, record.Currency);
-        hash.Append(json);
+        hash.Append(json.Span);
 
         return new SyncRow
         {
@@ -68,7 +72,7 @@ internal static class SyncRowMapper
             RawOutcome = record.RawOutcome,
             Cost = record.Cost,
             Currency = record.Currency,
-            Record = json.ToArray(),
+            Record = json,
             ContentHash = unchecked((long)hash.GetCurrentHashAsUInt64()),
         };
     }

@@ -23,7 +23,7 @@ internal static class DuckDbSchema
                 raw_outcome VARCHAR,
                 cost DECIMAL(38,10),
                 currency VARCHAR,
-                record JSON NOT NULL USING COMPRESSION fsst,
+                record JSON NOT NULL USING COMPRESSION zstd,
                 content_hash BIGINT NOT NULL,
                 first_synced_at TIMESTAMPTZ NOT NULL,
                 last_synced_at TIMESTAMPTZ NOT NULL,

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CdrSdk.Sync.Records;
 using DuckDB.NET.Data;
 
@@ -53,7 +54,7 @@ internal sealed class DuckDbStaging : IDisposable
             .AppendValue(row.RawOutcome)
             .AppendValue(row.Cost)
             .AppendValue(row.Currency)
-            .AppendValue(row.Record.AsSpan())
+            .AppendValue(MemoryMarshal.AsMemory(row.Record).Span)
             .AppendValue(row.ContentHash)
             .EndRow();
         Pending++;

@@ -42,6 +42,14 @@ internal sealed class DuckDbStore : CdrSyncStore
     /// </summary>
     internal const int RowGroupSize = 16_384;
 
+    /// <summary>
+    /// The storage format a new file is written in (DuckDB 1.5 writes files readable by 1.0 unless told otherwise): from
+    /// v1.2.0 the <c>record</c> column's zstd compression applies (the older format silently keeps such a column
+    /// uncompressed), which compresses the provider JSON to about a third of FSST's size at less CPU. The file then opens
+    /// in DuckDB 1.2 or later; a file made before keeps its own format.
+    /// </summary>
+    internal const string StorageVersion = "v1.2.0";
+
     public override Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         if (_root is not null)
@@ -57,12 +65,12 @@ internal sealed class DuckDbStore : CdrSyncStore
                 Directory.CreateDirectory(folder);
             }
 
-            // An in-memory database that attaches the file, since the row group size is an option of ATTACH.
+            // An in-memory database that attaches the file, since the row group size and storage version are options of ATTACH.
             var connection = new DuckDBConnection("Data Source=:memory:");
             connection.Open();
             try
             {
-                DuckDbSql.Execute(connection, $"ATTACH {DuckDbSql.Literal(_location.Target)} AS {Catalog} (ROW_GROUP_SIZE {RowGroupSize}); USE {Catalog}");
+                DuckDbSql.Execute(connection, $"ATTACH {DuckDbSql.Literal(_location.Target)} AS {Catalog} (ROW_GROUP_SIZE {RowGroupSize}, STORAGE_VERSION '{StorageVersion}'); USE {Catalog}");
 
                 // One thread: the sync's DuckDB work is appends and checkpoints on the committing thread, next to the
                 // HTTP reading and mapping of the same process; more threads cost CPU without adding speed.
