@@ -20,8 +20,9 @@ internal sealed class FetchingPageable<T> : GuardedPageable<T>
         {
             var page = await _fetch(token, pageSizeHint, cancellationToken).ConfigureAwait(false);
             progress.Check(token, page.ContinuationToken, page.Values.Count);
-            yield return page;
+            // Read before the yield, so this iterator does not keep the page alive while the next one is fetched.
             token = page.ContinuationToken;
+            yield return page;
         }
         while (token is not null);
     }

@@ -82,8 +82,10 @@ internal abstract class GuardedPageable<T> : AsyncPageable<T>
 
                 _metrics.Pages.Add(1, tag);
                 _metrics.Records.Add(page.Values.Count, tag);
+                // Read before the yield, so this iterator does not keep the page alive while the next one is fetched.
+                var next = page.ContinuationToken;
                 yield return page;
-                delivered = page.ContinuationToken;
+                delivered = next;
             }
         }
     }

@@ -33,6 +33,10 @@ internal sealed class RecordEnumerator<T> : IAsyncEnumerator<T>
 
     private async ValueTask<bool> NextPageAsync()
     {
+        // Let go of the page just read before the next one is fetched: held here, it would stay alive through the
+        // next page's download and parse, and every collection meanwhile would copy two pages of records instead of one.
+        _values = [];
+        _index = -1;
         while (await _pages.MoveNextAsync().ConfigureAwait(false))
         {
             _values = _pages.Current.Values;

@@ -119,8 +119,9 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
         {
             var page = await _fetch(null, token, pageSizeHint, cancellationToken).ConfigureAwait(false);
             progress.Check(token, page.ContinuationToken, page.Values.Count);
-            yield return page;
+            // Read before the yield, so this iterator does not keep the page alive while the next one is fetched.
             token = page.ContinuationToken;
+            yield return page;
         }
         while (token is not null);
     }
