@@ -68,10 +68,7 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
                 : UnpaginatedWindowAsync(windows, w, first ? position.Skip : 0, pageSizeHint, position, ct);
         }
 
-        var remaining = windows.Count - position.Window;
-        var pages = _maxConcurrency > 1 && remaining > 1
-            ? PagePrefetcher.WindowsInOrderAsync(remaining, (i, ct) => WindowPages(position.Window + i, ct), _maxConcurrency, CdrPagingOptions.WindowBufferPages, cancellationToken)
-            : SequentialAsync(position.Window, windows.Count, WindowPages, cancellationToken);
+        var pages = PagePrefetcher.WindowsAsync(position.Window, windows.Count, WindowPages, _maxConcurrency, cancellationToken);
         var yieldedAny = false;
         await foreach (var page in pages.ConfigureAwait(false))
         {
@@ -79,18 +76,6 @@ internal sealed class KazooListing<T> : GuardedPageable<T>
             if (page.Values.Count > 0 || (page.ContinuationToken is null && !yieldedAny))
             {
                 yieldedAny = true;
-                yield return page;
-            }
-        }
-    }
-
-    private static async IAsyncEnumerable<Page<T>> SequentialAsync(
-        int from, int count, Func<int, CancellationToken, IAsyncEnumerable<Page<T>>> window, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        for (var w = from; w < count; w++)
-        {
-            await foreach (var page in window(w, cancellationToken).ConfigureAwait(false))
-            {
                 yield return page;
             }
         }

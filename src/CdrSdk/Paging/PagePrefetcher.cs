@@ -38,6 +38,29 @@ internal static class PagePrefetcher
     }
 
     /// <summary>
+    /// The pages of windows <paramref name="first"/> to <paramref name="count"/> - 1, in window order: up to
+    /// <paramref name="maxConcurrency"/> windows fetched at once (<see cref="WindowsInOrderAsync{T}"/>) when more
+    /// than one is left, otherwise one window after the other.
+    /// </summary>
+    public static IAsyncEnumerable<Page<T>> WindowsAsync<T>(
+        int first, int count, Func<int, CancellationToken, IAsyncEnumerable<Page<T>>> window, int maxConcurrency, CancellationToken cancellationToken) =>
+        maxConcurrency > 1 && count - first > 1
+            ? WindowsInOrderAsync(count - first, (i, ct) => window(first + i, ct), maxConcurrency, CdrPagingOptions.WindowBufferPages, cancellationToken)
+            : SequentialAsync(first, count, window, cancellationToken);
+
+    private static async IAsyncEnumerable<Page<T>> SequentialAsync<T>(
+        int first, int count, Func<int, CancellationToken, IAsyncEnumerable<Page<T>>> window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var w = first; w < count; w++)
+        {
+            await foreach (var page in window(w, cancellationToken).ConfigureAwait(false))
+            {
+                yield return page;
+            }
+        }
+    }
+
+    /// <summary>
     /// Runs up to <paramref name="maxConcurrency"/> of the <paramref name="count"/> windows at once, each up to
     /// <paramref name="depth"/> pages ahead, and yields their pages in window order: window <c>i + 1</c> is read
     /// only after window <c>i</c> ended, and the next window starts as soon as one ends. Memory stays bounded (a

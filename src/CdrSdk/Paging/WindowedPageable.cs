@@ -94,22 +94,7 @@ internal sealed class WindowedPageable<T> : GuardedPageable<T>
         var start = position;
         IAsyncEnumerable<Page<T>> WindowPages(int w, CancellationToken ct) =>
             WindowAsync(windows, w, start.WindowSeconds, w == start.Window ? start.Inner : null, pageSizeHint, ct);
-        var remaining = windows.Count - start.Window;
-        return _maxConcurrency > 1 && remaining > 1
-            ? PagePrefetcher.WindowsInOrderAsync(remaining, (i, ct) => WindowPages(start.Window + i, ct), _maxConcurrency, CdrPagingOptions.WindowBufferPages, cancellationToken)
-            : SequentialAsync(start.Window, windows.Count, WindowPages, cancellationToken);
-    }
-
-    private static async IAsyncEnumerable<Page<T>> SequentialAsync(
-        int from, int count, Func<int, CancellationToken, IAsyncEnumerable<Page<T>>> window, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        for (var w = from; w < count; w++)
-        {
-            await foreach (var page in window(w, cancellationToken).ConfigureAwait(false))
-            {
-                yield return page;
-            }
-        }
+        return PagePrefetcher.WindowsAsync(start.Window, windows.Count, WindowPages, _maxConcurrency, cancellationToken);
     }
 
     private async IAsyncEnumerable<Page<T>> PlainAsync(string? token, int? pageSizeHint, [EnumeratorCancellation] CancellationToken cancellationToken)
