@@ -1,12 +1,7 @@
 using System.Globalization;
-using System.Net;
-using System.Reflection;
-using System.Text.Json;
 using CdrSdk.Emulator;
 using CdrSdk.Emulator.Kazoo;
 using CdrSdk.Kazoo;
-using CdrSdk.Telnyx;
-using CdrSdk.Tests.Infrastructure;
 using CdrSdk.Tsg;
 using CdrSdk.Voiso;
 

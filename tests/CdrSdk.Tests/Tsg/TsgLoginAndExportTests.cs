@@ -1,5 +1,4 @@
 using System.Net;
-using CdrSdk.Emulator;
 using CdrSdk.Tests.Infrastructure;
 using CdrSdk.Tsg;
 using static CdrSdk.Tests.Infrastructure.Collect;
@@ -7,41 +6,29 @@ using static CdrSdk.Tests.Infrastructure.Collect;
 namespace CdrSdk.Tests.Tsg;
 
 /// <summary>TSG Global login and CSV exports against the emulator: one login, token renewal, sliced exports, tampered links.</summary>
-public sealed class TsgLoginAndExportTests : IAsyncLifetime
+public sealed class TsgLoginAndExportTests : TsgEmulatorTests
 {
-    private CdrEmulator _emulator = null!;
-
-    public async ValueTask InitializeAsync() => _emulator = await TestClients.StartEmulatorAsync(o => o.MessagesPerHour = 120);
-
-    public ValueTask DisposeAsync() => _emulator.DisposeAsync();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static readonly DateTimeOffset Start = TestTime.UtcDay(-3);
-
-    private static TsgCdrQuery Day(TsgCdrType type) => new() { Type = type, Start = Start, End = Start.AddDays(1) };
-
     [Fact]
     public async Task Email_and_password_log_in_once_and_the_token_is_renewed_once_on_401()
     {
-        await using var client = TestClients.Tsg(_emulator, o =>
+        await using var client = TestClients.Tsg(Emulator, o =>
         {
             o.Token = null;
-            o.Email = _emulator.Options.TsgEmail;
-            o.Password = _emulator.Options.TsgPassword;
+            o.Email = Emulator.Options.TsgEmail;
+            o.Password = Emulator.Options.TsgPassword;
         });
         var query = Day(TsgCdrType.Sms) with { End = Start.AddHours(1) };
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => All(client.Tsg.Cdrs.ListAsync(query, Ct))));
-        Assert.Equal(1, _emulator.TsgLogins);
+        Assert.Equal(1, Emulator.TsgLogins);
 
-        var before = _emulator.Requests.Snapshot().Count;
-        _emulator.ExpireTsgTokens();
+        var before = Emulator.Requests.Snapshot().Count;
+        Emulator.ExpireTsgTokens();
         var records = await All(client.Tsg.Cdrs.ListAsync(query, Ct));
 
         Assert.NotEmpty(records);
-        Assert.Equal(2, _emulator.TsgLogins);
-        var after = _emulator.Requests.Snapshot().Skip(before).Select(r => (r.Path, r.StatusCode)).ToList();
+        Assert.Equal(2, Emulator.TsgLogins);
+        var after = Emulator.Requests.Snapshot().Skip(before).Select(r => (r.Path, r.StatusCode)).ToList();
         Assert.Equal([("/graphql", 401), ("/account/login", 200), ("/graphql", 200)], after.Take(3));
         Assert.All(after.Skip(3), r => Assert.Equal(("/graphql", 200), r));
     }
@@ -49,10 +36,10 @@ public sealed class TsgLoginAndExportTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_password_is_reported_with_the_tsg_error()
     {
-        await using var client = TestClients.Tsg(_emulator, o =>
+        await using var client = TestClients.Tsg(Emulator, o =>
         {
             o.Token = null;
-            o.Email = _emulator.Options.TsgEmail;
+            o.Email = Emulator.Options.TsgEmail;
             o.Password = "not-the-password";
         });
 
@@ -62,13 +49,13 @@ public sealed class TsgLoginAndExportTests : IAsyncLifetime
         Assert.Equal("unauthorized", ex.ErrorCode);
         Assert.Equal("Invalid email or password", ex.ErrorTitle);
         Assert.DoesNotContain("not-the-password", ex.ToString(), StringComparison.Ordinal);
-        Assert.Equal(0, _emulator.TsgLogins);
+        Assert.Equal(0, Emulator.TsgLogins);
     }
 
     [Fact]
     public async Task A_long_export_is_sliced_and_streamed_as_one_csv_without_credentials()
     {
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
         var query = new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Start, End = Start.AddDays(2).AddHours(12) };
 
         string text;
@@ -81,10 +68,10 @@ public sealed class TsgLoginAndExportTests : IAsyncLifetime
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("datetime,fromNumber,toNumber,direction,status,charge,type", lines[0]);
         Assert.Single(lines, l => l.StartsWith("datetime,", StringComparison.Ordinal));
-        var expected = _emulator.TsgData.Records("SMS", query.Start, query.End).ToList();
+        var expected = Emulator.TsgData.Records("SMS", query.Start, query.End).ToList();
         Assert.Equal(expected.Count, lines.Length - 1);
         Assert.Equal(expected.Select(r => r.Fields["datetime"]), lines.Skip(1).Select(l => l.Split(',')[0]));
-        var requests = _emulator.Requests.Snapshot();
+        var requests = Emulator.Requests.Snapshot();
         Assert.Equal(3, requests.Count(r => r.Path == "/graphql"));
         var downloads = requests.Where(r => r.Origin == "download").ToList();
         Assert.Equal(3, downloads.Count);
@@ -99,7 +86,7 @@ public sealed class TsgLoginAndExportTests : IAsyncLifetime
     [Fact]
     public async Task A_sliced_export_reports_each_slice_and_the_end()
     {
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
         var query = new TsgCdrQuery { Type = TsgCdrType.Sms, Start = Start, End = Start.AddDays(2).AddHours(12) };
         var reports = new List<TsgExportProgress>();
 
@@ -130,7 +117,7 @@ public sealed class TsgLoginAndExportTests : IAsyncLifetime
     [Fact]
     public async Task A_tampered_export_link_is_rejected()
     {
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
         var link = await client.Tsg.Cdrs.GetExportLinkAsync(Day(TsgCdrType.Sms), Ct);
         using var http = new HttpClient();
 
@@ -139,7 +126,7 @@ public sealed class TsgLoginAndExportTests : IAsyncLifetime
         using var altered = await http.GetAsync(new Uri(link.AbsoluteUri.Replace("?q=", "?q=e", StringComparison.Ordinal)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
-        Assert.Equal(_emulator.DownloadBaseAddress.Authority, link.Authority);
+        Assert.Equal(Emulator.DownloadBaseAddress.Authority, link.Authority);
         Assert.Equal(HttpStatusCode.Forbidden, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, altered.StatusCode);
     }

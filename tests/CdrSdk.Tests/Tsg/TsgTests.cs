@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using CdrSdk.Emulator;
-using CdrSdk.Emulator.Tsg;
-using CdrSdk.Paging;
 using CdrSdk.Tests.Infrastructure;
 using CdrSdk.Tsg;
 using static CdrSdk.Tests.Infrastructure.Collect;
@@ -10,30 +8,18 @@ using static CdrSdk.Tests.Infrastructure.Collect;
 namespace CdrSdk.Tests.Tsg;
 
 /// <summary>TSG Global cdrRecords against the emulator: record types, paging, GraphQL errors, query rules (login and exports: <see cref="TsgLoginAndExportTests"/>).</summary>
-public sealed class TsgTests : IAsyncLifetime
+public sealed class TsgTests : TsgEmulatorTests
 {
-    private CdrEmulator _emulator = null!;
-
-    public async ValueTask InitializeAsync() => _emulator = await TestClients.StartEmulatorAsync(o => o.MessagesPerHour = 120);
-
-    public ValueTask DisposeAsync() => _emulator.DisposeAsync();
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static readonly DateTimeOffset Start = TestTime.UtcDay(-3);
-
-    private static TsgCdrQuery Day(TsgCdrType type) => new() { Type = type, Start = Start, End = Start.AddDays(1) };
-
     private static decimal Dec(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Sms_records_are_parsed_with_every_field()
     {
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
 
         var records = await All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Sms) with { Limit = 500 }, Ct));
 
-        var expected = _emulator.TsgData.Records("SMS", Start, Start.AddDays(1)).ToList();
+        var expected = Emulator.TsgData.Records("SMS", Start, Start.AddDays(1)).ToList();
         Assert.Equal(expected.Count, records.Count);
         foreach (var (record, source) in records.Cast<TsgMessageCdr>().Zip(expected))
         {
@@ -52,13 +38,13 @@ public sealed class TsgTests : IAsyncLifetime
     [Fact]
     public async Task Voice_and_api_records_are_parsed_with_every_field()
     {
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
 
         var voice = await All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Voice) with { End = Start.AddHours(6) }, Ct));
         var api = await All(client.Tsg.Cdrs.ListAsync(Day(TsgCdrType.Api) with { End = Start.AddHours(6) }, Ct));
 
         var v = Assert.IsType<TsgVoiceCdr>(voice[3]);
-        var source = _emulator.TsgData.Records("VOICE", Start, Start.AddHours(6)).ElementAt(3).Fields;
+        var source = Emulator.TsgData.Records("VOICE", Start, Start.AddHours(6)).ElementAt(3).Fields;
         Assert.Equal(source["callId"], v.CallId);
         Assert.Equal(source["sourceAni"], v.SourceAni);
         Assert.Equal(source["destinationNumber"], v.DestinationNumber);
@@ -70,24 +56,24 @@ public sealed class TsgTests : IAsyncLifetime
         Assert.Equal(source["callType"], v.CallType);
         Assert.Equal(source["aniIi"], v.AniIi);
         var a = Assert.IsType<TsgApiCdr>(api[0]);
-        var apiSource = _emulator.TsgData.Records("API", Start, Start.AddHours(6)).First().Fields;
+        var apiSource = Emulator.TsgData.Records("API", Start, Start.AddHours(6)).First().Fields;
         Assert.Equal(apiSource["from"], a.From);
         Assert.Equal(apiSource["destination"], a.Destination);
         Assert.Equal(apiSource["status"], a.Status);
         Assert.Equal(0.0010m, a.Charge);
         Assert.Equal(apiSource["type"], a.Type);
-        Assert.Equal(_emulator.TsgData.Records("API", Start, Start.AddHours(6)).Count(), api.Count);
+        Assert.Equal(Emulator.TsgData.Records("API", Start, Start.AddHours(6)).Count(), api.Count);
     }
 
     [Fact]
     public async Task Paging_follows_next_cursor_with_exact_counts_and_resumes_from_a_token()
     {
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
         var query = Day(TsgCdrType.Sms) with { CompanyId = "102" };
 
         var pages = await All(client.Tsg.Cdrs.ListAsync(query, Ct).AsPages(pageSizeHint: 37));
 
-        var expected = _emulator.TsgData.Records("SMS", Start, Start.AddDays(1)).Where(r => r.CompanyId == "102").Select(r => r.Fields["datetime"]).ToList();
+        var expected = Emulator.TsgData.Records("SMS", Start, Start.AddDays(1)).Where(r => r.CompanyId == "102").Select(r => r.Fields["datetime"]).ToList();
         var got = pages.SelectMany(p => p.Values).Select(r => r.Datetime!.Value.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(expected, got);
         Assert.Equal((expected.Count + 36) / 37, pages.Count);
@@ -101,7 +87,7 @@ public sealed class TsgTests : IAsyncLifetime
     [Fact]
     public async Task GraphQL_errors_with_http_200_become_api_exceptions_with_messages_paths_and_codes()
     {
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
 
         var ex = await Assert.ThrowsAsync<CdrApiException>(() => All(client.Tsg.Cdrs.ListAsync(Day(new TsgCdrType("FAX")), Ct)));
 
@@ -117,8 +103,8 @@ public sealed class TsgTests : IAsyncLifetime
     [Fact]
     public async Task Partial_data_next_to_graphql_errors_is_not_yielded()
     {
-        await using var client = TestClients.Tsg(_emulator);
-        _emulator.Faults.Add(new FaultRule
+        await using var client = TestClients.Tsg(Emulator);
+        Emulator.Faults.Add(new FaultRule
         {
             Method = "POST",
             PathPrefix = "/graphql",
@@ -149,8 +135,8 @@ public sealed class TsgTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_union_members_and_numbers_as_strings_are_accepted()
     {
-        await using var client = TestClients.Tsg(_emulator);
-        _emulator.Faults.Add(new FaultRule
+        await using var client = TestClients.Tsg(Emulator);
+        Emulator.Faults.Add(new FaultRule
         {
             Method = "POST",
             PathPrefix = "/graphql",
@@ -190,7 +176,7 @@ public sealed class TsgTests : IAsyncLifetime
         Assert.DoesNotContain("VoiceCdr", small, StringComparison.Ordinal);
         Assert.True(small.Length < TsgQueryDocument.For(null).Length);
 
-        await using var client = TestClients.Tsg(_emulator);
+        await using var client = TestClients.Tsg(Emulator);
         var records = await All(client.Tsg.Cdrs.ListAsync(Day(new TsgCdrType("sms")) with { End = Start.AddHours(1), Fields = new TsgFieldSelection { Message = TsgMessageCdrFields.Datetime | TsgMessageCdrFields.Charge } }, Ct));
         var message = Assert.IsType<TsgMessageCdr>(records[0]);
         Assert.NotNull(message.Charge);
@@ -215,7 +201,7 @@ public sealed class TsgTests : IAsyncLifetime
     [MemberData(nameof(Invalid))]
     public async Task Queries_breaking_a_rule_are_rejected_before_any_request(string because, TsgCdrQuery query, string property, string message)
     {
-        await using var client = TestClients.Tsg(_emulator, timeProvider: new ManualTimeProvider(Now));
+        await using var client = TestClients.Tsg(Emulator, timeProvider: new ManualTimeProvider(Now));
 
         var ex = Assert.Throws<CdrValidationException>(() => client.Tsg.Cdrs.ListAsync(query, Ct));
         await Assert.ThrowsAsync<CdrValidationException>(() => client.Tsg.Cdrs.ExportCsvAsync(query, Ct));
@@ -224,7 +210,7 @@ public sealed class TsgTests : IAsyncLifetime
         var error = Assert.Single(ex.Errors);
         Assert.Equal(property, error.PropertyName);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.Empty(_emulator.Requests.Snapshot());
+        Assert.Empty(Emulator.Requests.Snapshot());
         _ = because;
     }
 
