@@ -14,11 +14,57 @@ public sealed class CdrProcess : IDisposable
     private readonly Task<string> _output;
     private readonly Task<string> _error;
 
+    private readonly System.Text.StringBuilder _outputSoFar = new();
+
     private CdrProcess(Process process)
     {
         _process = process;
-        _output = process.StandardOutput.ReadToEndAsync();
+        _output = ReadOutputAsync(process.StandardOutput);
         _error = process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>Waits until standard output contains <paramref name="text"/> (for a long-running command to be ready); fails if the process ends first.</summary>
+    public async Task WaitForOutputAsync(string text)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            lock (_outputSoFar)
+            {
+                if (_outputSoFar.ToString().Contains(text, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            if (_output.IsCompleted)
+            {
+                Assert.Fail($"the process ended without writing '{text}' to standard output: {await _output}");
+            }
+
+            await Task.WhenAny(_output, Task.Delay(20, timeout.Token));
+            timeout.Token.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>Reads standard output to its end, keeping what has arrived so far readable for <see cref="WaitForOutputAsync"/>.</summary>
+    private async Task<string> ReadOutputAsync(StreamReader reader)
+    {
+        var buffer = new char[4096];
+        int read;
+        while ((read = await reader.ReadAsync(buffer)) > 0)
+        {
+            lock (_outputSoFar)
+            {
+                _outputSoFar.Append(buffer, 0, read);
+            }
+        }
+
+        lock (_outputSoFar)
+        {
+            return _outputSoFar.ToString();
+        }
     }
 
     /// <summary>The tool's entry assembly, copied into the test output by the project reference.</summary>

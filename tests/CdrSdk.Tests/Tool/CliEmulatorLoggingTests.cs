@@ -33,6 +33,9 @@ public sealed class CliEmulatorLoggingTests : IDisposable
             }
         }
 
+        // Answering requests is not yet ready: the addresses are printed once the start has finished, and an
+        // interrupt before that is an interrupted start (exit 130).
+        await process.WaitForOutputAsync($"CdrSdk emulator on http://127.0.0.1:{port}/");
         await process.InterruptAsync();
         var result = await process.WaitAsync();
 
