@@ -5,10 +5,11 @@ using DuckDB.NET.Data;
 namespace CdrSdk.Sync.Stores.DuckDb;
 
 /// <summary>
-/// One connection with its staging table, and the commit of what it staged: rows assumed new are inserted as they are
-/// (the primary key checks them; a key already stored, or staged twice, rolls that back and the batch is merged
-/// instead), others are merged: counted against <c>cdr_records</c>, the new ones inserted and the changed ones
-/// (another content hash) updated. The checkpoint is saved in <c>cdr_sync_state</c> in the same transaction.
+/// One connection with its staging table, and the commit of a batch: rows assumed new are appended straight into
+/// <c>cdr_records</c> in an open transaction (<see cref="DuckDbDirectBatch"/>; a key already stored, or appended twice,
+/// rolls the batch back and the engine merges it instead), others are staged and merged: counted against
+/// <c>cdr_records</c>, the new ones inserted and the changed ones (another content hash) updated. The checkpoint is
+/// saved in <c>cdr_sync_state</c> in the same transaction.
 /// </summary>
 internal sealed class DuckDbLane : IStagingLane
 {
@@ -42,6 +43,8 @@ internal sealed class DuckDbLane : IStagingLane
 
     private readonly DuckDBConnection _connection;
     private readonly DuckDbStaging _staging;
+    private readonly DuckDbDirectBatch _direct;
+    private readonly TimeProvider _time;
     private readonly string _source;
     private readonly string _provider;
     private readonly SemaphoreSlim _commitGate;
@@ -52,30 +55,39 @@ internal sealed class DuckDbLane : IStagingLane
     /// <param name="provider">The source's provider.</param>
     /// <param name="commitGate">Lets one commit of the store run at a time.</param>
     /// <param name="afterCommit">Runs after each commit, still under the gate (the store's checkpoint).</param>
-    public DuckDbLane(DuckDBConnection connection, string source, string provider, SemaphoreSlim commitGate, Action afterCommit)
+    /// <param name="settings">The batch size (how often the appender flushes) and the clock.</param>
+    public DuckDbLane(DuckDBConnection connection, string source, string provider, SemaphoreSlim commitGate, Action afterCommit, WriterSettings settings)
     {
         _connection = connection;
         _source = source;
         _provider = provider;
         _commitGate = commitGate;
         _afterCommit = afterCommit;
-        _staging = new DuckDbStaging(connection);
+        _time = settings.Time;
+        var flushRows = DuckDbRowValues.FlushRows(settings.BatchSize);
+        _staging = new DuckDbStaging(connection, flushRows);
+        _direct = new DuckDbDirectBatch(connection, source, provider, flushRows);
     }
 
-    public int Pending => _staging.Pending;
+    public int Pending => _staging.Pending + _direct.Pending;
 
-    public ValueTask AppendAsync(SyncRow row, CancellationToken cancellationToken)
+    public ValueTask AppendAsync(SyncRow row, bool assumeNew, Task? previousCommit, CancellationToken cancellationToken)
     {
+        if (_direct.Pending > 0 || (assumeNew && _staging.Pending == 0))
+        {
+            return _direct.AppendAsync(row, _time, previousCommit);
+        }
+
         _staging.Append(row);
         return ValueTask.CompletedTask;
     }
 
-    public async Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, bool assumeNew, CancellationToken cancellationToken)
+    public async Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         await _commitGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var counts = Commit(checkpoint, assumeNew);
+            var counts = Commit(checkpoint);
             _afterCommit();
             return counts;
         }
@@ -87,46 +99,34 @@ internal sealed class DuckDbLane : IStagingLane
 
     public Task ClearAsync(CancellationToken cancellationToken)
     {
+        _direct.Rollback();
         _staging.Clear();
         return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
     {
+        _direct.Dispose();
         _staging.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Commits the staged rows with the checkpoint and empties the staging table.</summary>
-    private CdrSyncCounts Commit(SyncCheckpoint checkpoint, bool assumeNew)
+    /// <summary>Commits the batch with the checkpoint and empties the staging table.</summary>
+    private CdrSyncCounts Commit(SyncCheckpoint checkpoint)
     {
-        var counts = assumeNew && _staging.Pending > 0 ? TryInsertAll(checkpoint) : null;
-        counts ??= Merge(checkpoint);
+        if (_direct.Pending > 0)
+        {
+            // A batch appended straight in holds new rows only: its primary key let none of them in twice.
+            var inserted = _direct.Commit(() => SaveCheckpoint(checkpoint));
+            SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
+            return new CdrSyncCounts(inserted, 0, 0);
+        }
+
+        var counts = Merge(checkpoint);
         SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
         _staging.Clear();
-        return counts.Value;
-    }
-
-    /// <summary>Inserts every staged row; <see langword="null"/> (nothing written) when one of their keys is stored already or staged twice.</summary>
-    private CdrSyncCounts? TryInsertAll(SyncCheckpoint checkpoint)
-    {
-        var batch = _staging.Close();
-        using var transaction = _connection.BeginTransaction();
-        try
-        {
-            DuckDbSql.Execute(_connection, InsertAll.Replace("⟨batch⟩", batch, StringComparison.Ordinal), ("provider", _provider), ("source", _source), ("at", checkpoint.At));
-        }
-        catch (DuckDBException ex) when (IsKeyConflict(ex))
-        {
-            transaction.Rollback();
-            return null;
-        }
-
-        SaveCheckpoint(checkpoint);
-        SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight, _source);
-        transaction.Commit();
-        return new CdrSyncCounts(_staging.Pending, 0, 0);
+        return counts;
     }
 
     private CdrSyncCounts Merge(SyncCheckpoint checkpoint)
@@ -170,9 +170,4 @@ internal sealed class DuckDbLane : IStagingLane
         reader.Read();
         return new CdrSyncCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
-
-    /// <summary>DuckDB reports a primary key violation as a constraint error naming the duplicate key.</summary>
-    private static bool IsKeyConflict(DuckDBException exception) =>
-        exception.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
-        || exception.Message.Contains("violates primary key", StringComparison.OrdinalIgnoreCase);
 }

@@ -182,12 +182,12 @@ internal sealed class DuckDbStore : CdrSyncStore
         return Task.CompletedTask;
     }
 
-    internal override async Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, CancellationToken cancellationToken)
+    internal override async Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, WriterSettings settings, CancellationToken cancellationToken)
     {
-        var first = new DuckDbLane(OpenConnection(), source, provider, _commitGate, Checkpoint);
+        var first = new DuckDbLane(OpenConnection(), source, provider, _commitGate, Checkpoint, settings);
         try
         {
-            return new LaneWriter(first, new DuckDbLane(OpenConnection(), source, provider, _commitGate, Checkpoint));
+            return new LaneWriter(first, new DuckDbLane(OpenConnection(), source, provider, _commitGate, Checkpoint, settings));
         }
         catch
         {
@@ -213,7 +213,8 @@ internal sealed class DuckDbStore : CdrSyncStore
     /// <summary>
     /// Writes what the commits changed into the file, after each commit (under the commit gate): the primary key's
     /// index is then on disk and can leave memory, which keeps memory flat however large the table grows. A commit's
-    /// rows are in the file already, so this is cheap; while another source's transaction is open it is skipped.
+    /// rows are in the file already, so this is cheap. DuckDB checkpoints while other transactions append (the other
+    /// lane's batch); when it cannot (another transaction updated or deleted), it is skipped.
     /// </summary>
     private void Checkpoint()
     {
