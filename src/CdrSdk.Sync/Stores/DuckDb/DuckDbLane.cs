@@ -8,8 +8,10 @@ namespace CdrSdk.Sync.Stores.DuckDb;
 /// One connection with its staging table, and the commit of a batch: rows assumed new are appended straight into
 /// <c>cdr_records</c> in an open transaction (<see cref="DuckDbDirectBatch"/>; a key already stored, or appended twice,
 /// rolls the batch back and the engine merges it instead), others are staged and merged: counted against
-/// <c>cdr_records</c>, the new ones inserted and the changed ones (another content hash) updated. The checkpoint is
-/// saved in <c>cdr_sync_state</c> in the same transaction.
+/// <c>cdr_records</c>, the new ones inserted and the changed ones (another content hash) updated. Rows assumed new are
+/// staged too while a checkpoint of the store is due (<see cref="DuckDbCommits.Due"/>), then inserted as they are (a
+/// key already stored falls back to the merge in the same commit). The checkpoint is saved in <c>cdr_sync_state</c>
+/// in the same transaction.
 /// </summary>
 internal sealed class DuckDbLane : IStagingLane
 {
@@ -47,22 +49,22 @@ internal sealed class DuckDbLane : IStagingLane
     private readonly TimeProvider _time;
     private readonly string _source;
     private readonly string _provider;
-    private readonly SemaphoreSlim _commitGate;
-    private readonly Action _afterCommit;
+    private readonly DuckDbCommits _commits;
+
+    /// <summary>Whether the batch being staged is assumed new (staged only because a checkpoint was due).</summary>
+    private bool _stagedAsNew;
 
     /// <param name="connection">The lane's own connection (its staging table is a temporary table of it).</param>
     /// <param name="source">The source.</param>
     /// <param name="provider">The source's provider.</param>
-    /// <param name="commitGate">Lets one commit of the store run at a time.</param>
-    /// <param name="afterCommit">Runs after each commit, still under the gate (the store's checkpoint).</param>
+    /// <param name="commits">Runs one commit of the store at a time, each followed by a checkpoint.</param>
     /// <param name="settings">The batch size (how often the appender flushes) and the clock.</param>
-    public DuckDbLane(DuckDBConnection connection, string source, string provider, SemaphoreSlim commitGate, Action afterCommit, WriterSettings settings)
+    public DuckDbLane(DuckDBConnection connection, string source, string provider, DuckDbCommits commits, WriterSettings settings)
     {
         _connection = connection;
         _source = source;
         _provider = provider;
-        _commitGate = commitGate;
-        _afterCommit = afterCommit;
+        _commits = commits;
         _time = settings.Time;
         var flushRows = DuckDbRowValues.FlushRows(settings.BatchSize);
         _staging = new DuckDbStaging(connection, flushRows);
@@ -73,7 +75,13 @@ internal sealed class DuckDbLane : IStagingLane
 
     public ValueTask AppendAsync(SyncRow row, bool assumeNew, Task? previousCommit, CancellationToken cancellationToken)
     {
-        if (_direct.Pending > 0 || (assumeNew && _staging.Pending == 0))
+        if (_direct.Pending == 0 && _staging.Pending == 0)
+        {
+            // A batch is staged instead while a checkpoint is due, so that no transaction stays open until it has run.
+            _stagedAsNew = assumeNew && _commits.Due;
+        }
+
+        if (_direct.Pending > 0 || (assumeNew && !_stagedAsNew && _staging.Pending == 0))
         {
             return _direct.AppendAsync(row, _time, previousCommit);
         }
@@ -82,20 +90,8 @@ internal sealed class DuckDbLane : IStagingLane
         return ValueTask.CompletedTask;
     }
 
-    public async Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
-    {
-        await _commitGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var counts = Commit(checkpoint);
-            _afterCommit();
-            return counts;
-        }
-        finally
-        {
-            _commitGate.Release();
-        }
-    }
+    public Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken) =>
+        _commits.RunAsync(() => Commit(checkpoint), cancellationToken);
 
     public Task ClearAsync(CancellationToken cancellationToken)
     {
@@ -123,10 +119,32 @@ internal sealed class DuckDbLane : IStagingLane
             return new CdrSyncCounts(inserted, 0, 0);
         }
 
-        var counts = Merge(checkpoint);
+        var counts = _stagedAsNew && _staging.Pending > 0 ? TryInsertAll(checkpoint) : null;
+        counts ??= Merge(checkpoint);
         SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
         _staging.Clear();
-        return counts;
+        return counts.Value;
+    }
+
+    /// <summary>Inserts every staged row; <see langword="null"/> (nothing written) when one of their keys is stored already or staged twice.</summary>
+    private CdrSyncCounts? TryInsertAll(SyncCheckpoint checkpoint)
+    {
+        var batch = _staging.Close();
+        using var transaction = _connection.BeginTransaction();
+        try
+        {
+            DuckDbSql.Execute(_connection, InsertAll.Replace("⟨batch⟩", batch, StringComparison.Ordinal), ("provider", _provider), ("source", _source), ("at", checkpoint.At));
+        }
+        catch (DuckDBException ex) when (DuckDbRowValues.IsKeyConflict(ex))
+        {
+            transaction.Rollback();
+            return null;
+        }
+
+        SaveCheckpoint(checkpoint);
+        SyncFaultPoints.Reach(SyncFaultPoints.CommitInFlight, _source);
+        transaction.Commit();
+        return new CdrSyncCounts(_staging.Pending, 0, 0);
     }
 
     private CdrSyncCounts Merge(SyncCheckpoint checkpoint)
