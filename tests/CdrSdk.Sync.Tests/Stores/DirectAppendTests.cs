@@ -36,8 +36,9 @@ public sealed class DirectAppendTests
             var writer = await OpenAsync(opened, ct);
             await using (writer)
             {
-                // 90 rows with a batch size of 40: DuckDB's appender flushes every 10 rows into the open transaction.
-                await AppendAsync(writer, 0, 90, ct);
+                // 95 rows with a batch size of 40: DuckDB's appender flushes every 10 rows into the open transaction, and
+                // holds the last 5 (cleared, never flushed, by the discard).
+                await AppendAsync(writer, 0, 95, ct);
                 await writer.DiscardAsync(ct);
                 await AppendAsync(writer, 100, 190, ct);
                 var counts = await writer.CommitAsync(new SyncCheckpoint(Window, "page-2", null, Owner, DateTimeOffset.UtcNow), ct);
