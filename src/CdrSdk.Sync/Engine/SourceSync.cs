@@ -51,7 +51,7 @@ internal sealed class SourceSync
             Log.Planned(_logger, source.Name, plan.Windows.Count, plan.From, plan.Until);
             run.Report(CdrSyncPhase.Reading);
 
-            var writer = await _store.OpenWriterAsync(source.Name, RecordWords.Of(source.Provider), cancellationToken).ConfigureAwait(false);
+            var writer = await _store.OpenWriterAsync(source.Name, RecordWords.Of(source.Provider), new WriterSettings(_options.BatchSize, _time), cancellationToken).ConfigureAwait(false);
             await using (writer.ConfigureAwait(false))
             {
                 var windows = new WindowSync(_store, writer, run, _owner, _options.BatchSize, _time, _telemetry);

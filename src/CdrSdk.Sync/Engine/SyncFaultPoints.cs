@@ -1,13 +1,16 @@
 namespace CdrSdk.Sync.Engine;
 
 /// <summary>
-/// Named points of a sync (a page fetched, a row bulk loaded, a commit in flight, a commit done) that the crash
+/// Named points of a sync (a page fetched, a row bulk loaded, rows flushed into an open transaction, a commit in flight, a commit done) that the crash
 /// tests stop a worker at with <c>kill -9</c>. Nothing listens outside those tests; a point costs one null check.
 /// </summary>
 internal static class SyncFaultPoints
 {
     public const string PageFetched = "fetch";
     public const string RowLoaded = "load";
+
+    /// <summary>Rows appended straight into the store's table were flushed into the batch's open transaction (DuckDB).</summary>
+    public const string Appended = "appended";
     public const string CommitInFlight = "commit";
     public const string Committed = "committed";
 

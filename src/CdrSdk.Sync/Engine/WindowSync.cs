@@ -13,7 +13,9 @@ namespace CdrSdk.Sync.Engine;
 /// window), and at the end with the watermark moved to the window's end. A first page that is empty but carries a
 /// token (a Telnyx report that exists) is committed at once, so a crashed run resumes the same report. A store that
 /// commits in the background (<see cref="ISyncBatchWriter.CommitsInBackground"/>) keeps being fed the next pages while
-/// a batch commits; the next commit, and the window's end, wait for it.
+/// a batch commits; the next commit, and the window's end, wait for it. A window after the watermark is written as new
+/// rows (<see cref="ISyncBatchWriter.AssumeNew"/>); when one of its keys turns out to be stored already, what was not
+/// committed is rolled back and read again from the last commit's token, merged.
 /// </summary>
 internal sealed class WindowSync
 {
@@ -26,8 +28,11 @@ internal sealed class WindowSync
     private readonly SyncTelemetry _telemetry;
     private readonly SyncRowMapper _mapper = new();
 
-    /// <summary>The commit still running in the background, if any.</summary>
-    private (Task<CdrSyncCounts> Task, long Started)? _running;
+    /// <summary>The commit still running in the background, if any, with the token its checkpoint saves.</summary>
+    private (Task<CdrSyncCounts> Task, long Started, string? Token)? _running;
+
+    /// <summary>Where the window's committed part ends: the token of its last commit (or the one it was resumed at).</summary>
+    private string? _committedToken;
 
     public WindowSync(CdrSyncStore store, ISyncBatchWriter writer, SourceRun run, string owner, int batchSize, TimeProvider time, SyncTelemetry telemetry)
     {
@@ -54,11 +59,14 @@ internal sealed class WindowSync
 
         // A window after the watermark has most likely never been read, so its rows are probably all new.
         _writer.AssumeNew = _run.Resync is null && (watermark is null || window.Start >= watermark);
+        _committedToken = token;
+        var newWatermark = !advance || watermark is { } w && w > window.End ? watermark : window.End;
         while (true)
         {
             try
             {
                 await ReadAsync(window, token, watermark, cancellationToken).ConfigureAwait(false);
+                await CommitAsync(new SyncCheckpoint(window, null, newWatermark, _owner, _time.GetUtcNow()), wait: true).ConfigureAwait(false);
                 break;
             }
             catch (Exception ex) when (token is not null && IsStaleToken(ex))
@@ -68,11 +76,20 @@ internal sealed class WindowSync
                 await _writer.DiscardAsync(CancellationToken.None).ConfigureAwait(false);
                 activity?.AddEvent(new ActivityEvent("cdr.sync.window.restarted"));
                 token = null;
+                _writer.AssumeNew = false;
+            }
+            catch (SyncKeyConflictException) when (_writer.AssumeNew)
+            {
+                // A record of the window is in the store already (it moved windows, or the store is older than its
+                // state): the batch written straight in was rolled back. Read the window again from its last committed
+                // position and merge the rest of it, so every record is counted once, as inserted, updated or unchanged.
+                await _writer.DiscardAsync(CancellationToken.None).ConfigureAwait(false);
+                activity?.AddEvent(new ActivityEvent("cdr.sync.window.merging"));
+                token = _committedToken;
+                _writer.AssumeNew = false;
             }
         }
 
-        var newWatermark = !advance || watermark is { } w && w > window.End ? watermark : window.End;
-        await CommitAsync(new SyncCheckpoint(window, null, newWatermark, _owner, _time.GetUtcNow()), wait: true).ConfigureAwait(false);
         _run.WindowsDone++;
         _run.Watermark = newWatermark;
         _telemetry.Windows.Add(1, SyncTelemetry.SourceTag(_run.Source.Name), SyncTelemetry.ProviderTag(_run.Source.Provider));
@@ -136,7 +153,7 @@ internal sealed class WindowSync
         await CompleteRunningAsync(observeFailure: true).ConfigureAwait(false);
         _run.Report(CdrSyncPhase.Committing);
         var started = _time.GetTimestamp();
-        _running = (_writer.CommitAsync(checkpoint, CancellationToken.None), started);
+        _running = (_writer.CommitAsync(checkpoint, CancellationToken.None), started, checkpoint.ResumeToken);
         if (wait || !_writer.CommitsInBackground)
         {
             await CompleteRunningAsync(observeFailure: true).ConfigureAwait(false);
@@ -168,6 +185,7 @@ internal sealed class WindowSync
             activity?.SetTag("cdrsdk.sync.records", counts.Inserted + counts.Updated + counts.Unchanged);
         }
 
+        _committedToken = running.Token;
         _run.Counts += counts;
         _telemetry.Commits.Record(_time.GetElapsedTime(running.Started).TotalSeconds, SyncTelemetry.SourceTag(_run.Source.Name));
         var source = SyncTelemetry.SourceTag(_run.Source.Name);

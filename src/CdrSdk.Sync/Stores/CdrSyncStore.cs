@@ -111,5 +111,5 @@ public abstract class CdrSyncStore : IAsyncDisposable
     internal abstract Task RecordRunEndAsync(string source, string owner, RunRecord run, CancellationToken cancellationToken);
 
     /// <summary>A writer for one source's records (its own connections and staging areas).</summary>
-    internal abstract Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, CancellationToken cancellationToken);
+    internal abstract Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, WriterSettings settings, CancellationToken cancellationToken);
 }

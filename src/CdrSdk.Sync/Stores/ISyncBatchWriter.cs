@@ -14,8 +14,10 @@ internal interface ISyncBatchWriter : IAsyncDisposable
 
     /// <summary>
     /// Whether the rows to come are most likely new to the store (a window after the watermark): a store may then
-    /// insert them as they are, relying on its primary key, and merge only when a key turns out to be there already
-    /// (the counts and the result are the same either way). Stores that always merge ignore it.
+    /// write them straight into its table in an open transaction, relying on its primary key; when a key turns out to
+    /// be there already it rolls that batch back and throws <see cref="SyncKeyConflictException"/>, and the engine
+    /// reads the rest of the window again with this off (the counts and the result are the same either way). Stores
+    /// that always merge ignore it.
     /// </summary>
     bool AssumeNew { get; set; }
 
@@ -27,6 +29,7 @@ internal interface ISyncBatchWriter : IAsyncDisposable
     bool CommitsInBackground { get; }
 
     /// <summary>Stages a row.</summary>
+    /// <exception cref="SyncKeyConflictException">With <see cref="AssumeNew"/>: a key is stored already; the batch was rolled back.</exception>
     ValueTask AppendAsync(SyncRow row, CancellationToken cancellationToken);
 
     /// <summary>
@@ -34,8 +37,9 @@ internal interface ISyncBatchWriter : IAsyncDisposable
     /// are applied in order); the task ends with what the upsert did once the commit is durable.
     /// </summary>
     /// <exception cref="SyncLeaseLostException">The worker no longer holds the source's lease; nothing was committed.</exception>
+    /// <exception cref="SyncKeyConflictException">With <see cref="AssumeNew"/>: a key is stored already; nothing of the batch was committed.</exception>
     Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken);
 
-    /// <summary>Drops the staged rows (after any commit still running has ended).</summary>
+    /// <summary>Drops the staged rows, of every batch not committed (after any commit still running has ended).</summary>
     Task DiscardAsync(CancellationToken cancellationToken);
 }

@@ -25,11 +25,11 @@ internal sealed class LaneWriter : ISyncBatchWriter
 
     public bool CommitsInBackground => true;
 
-    public ValueTask AppendAsync(SyncRow row, CancellationToken cancellationToken) => _lanes[_current].AppendAsync(row, cancellationToken);
+    public ValueTask AppendAsync(SyncRow row, CancellationToken cancellationToken) => _lanes[_current].AppendAsync(row, AssumeNew, _running, cancellationToken);
 
     public Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        var commit = CommitAfterAsync(_running, _lanes[_current], checkpoint, AssumeNew, cancellationToken);
+        var commit = CommitAfterAsync(_running, _lanes[_current], checkpoint, cancellationToken);
         _running = commit;
         _current ^= 1;
         return commit;
@@ -38,7 +38,12 @@ internal sealed class LaneWriter : ISyncBatchWriter
     public async Task DiscardAsync(CancellationToken cancellationToken)
     {
         await WaitForRunningAsync().ConfigureAwait(false);
-        await _lanes[_current].ClearAsync(cancellationToken).ConfigureAwait(false);
+
+        // Both: the other lane's commit may have failed, leaving its batch (or its open transaction) behind.
+        foreach (var lane in _lanes)
+        {
+            await lane.ClearAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -50,8 +55,7 @@ internal sealed class LaneWriter : ISyncBatchWriter
         }
     }
 
-    private static async Task<CdrSyncCounts> CommitAfterAsync(Task<CdrSyncCounts>? previous, IStagingLane lane, SyncCheckpoint checkpoint, bool assumeNew,
-        CancellationToken cancellationToken)
+    private static async Task<CdrSyncCounts> CommitAfterAsync(Task<CdrSyncCounts>? previous, IStagingLane lane, SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         if (previous is not null)
         {
@@ -61,7 +65,7 @@ internal sealed class LaneWriter : ISyncBatchWriter
 
         // Off the caller's flow, so that staging the next rows goes on while this commits.
         await Task.Yield();
-        return await lane.CommitAsync(checkpoint, assumeNew, cancellationToken).ConfigureAwait(false);
+        return await lane.CommitAsync(checkpoint, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WaitForRunningAsync()

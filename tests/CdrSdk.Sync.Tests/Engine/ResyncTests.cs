@@ -82,6 +82,33 @@ public sealed class ResyncTests : IClassFixture<EmulatorFixture>
         Assert.Equal(clean, store.Rows());
     }
 
+    [Theory]
+    [MemberData(nameof(EditableKinds))]
+    public async Task A_window_assumed_new_is_merged_from_its_last_commit_once_a_later_batch_finds_stored_records(string kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await TestStore.CreateAsync(kind, _postgres);
+        await using var client = _fixture.Client();
+        var source = Source(client);
+        var first = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
+        Assert.True(first.Succeeded, first.Sources[0].Error);
+        var clean = store.Rows();
+
+        // The state was lost and the store misses its 400 oldest records (pages come oldest first) and has 5 changed: the
+        // first batches are appended straight in and committed, a later one meets a stored key and is rolled back.
+        Assert.Equal(400, store.Execute("DELETE FROM cdr_records WHERE id IN (SELECT id FROM cdr_records ORDER BY started_at, id LIMIT 400)"));
+        Assert.Equal(5, store.Execute(
+            "UPDATE cdr_records SET outcome = 'tampered', content_hash = 0 WHERE id IN (SELECT id FROM cdr_records ORDER BY started_at DESC, id LIMIT 5)"));
+        await ForgetWatermarkAsync(store, ct);
+        var small = new CdrSyncSource { Name = source.Name, Records = source.Records, Start = From, End = To, WindowSize = source.WindowSize, PageSize = 50 };
+        var again = await RunAsync(store, engine => engine.RunAsync([small], cancellationToken: ct), new CdrSyncOptions { BatchSize = 100 });
+
+        var result = Assert.Single(again.Sources);
+        Assert.True(result.Outcome == CdrSyncOutcome.Succeeded, result.Error);
+        Assert.Equal(new CdrSyncCounts(400, 5, clean.Count - 405), result.Counts);
+        Assert.Equal(clean, store.Rows());
+    }
+
     [Fact]
     public async Task A_resync_range_that_ends_before_it_starts_is_refused_before_anything_is_written()
     {
@@ -100,10 +127,10 @@ public sealed class ResyncTests : IClassFixture<EmulatorFixture>
     private static CdrSyncSource Source(CdrClient client) =>
         new() { Name = "kazoo-main", Records = client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
 
-    private static async Task<CdrSyncRunResult> RunAsync(TestStore store, Func<CdrSyncEngine, Task<CdrSyncRunResult>> run)
+    private static async Task<CdrSyncRunResult> RunAsync(TestStore store, Func<CdrSyncEngine, Task<CdrSyncRunResult>> run, CdrSyncOptions? options = null)
     {
         await using var opened = store.Open();
-        using var engine = new CdrSyncEngine(opened);
+        using var engine = new CdrSyncEngine(opened, options);
         return await run(engine);
     }
 

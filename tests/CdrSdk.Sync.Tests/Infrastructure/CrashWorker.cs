@@ -12,6 +12,20 @@ public static class CrashWorker
 {
     private static readonly string Host = Path.Combine(AppContext.BaseDirectory, "CdrSdk.Sync.CrashHost.dll");
 
+    /// <summary>A job against the emulator's Kazoo and Telnyx (sources still to add), stopping at <paramref name="stopAt"/>'s <paramref name="hit"/>-th pass when given.</summary>
+    public static CrashJob Job(CdrSdk.Emulator.CdrEmulator emulator, string store, int batchSize, string? stopAt, int hit) => new()
+    {
+        Store = store,
+        BatchSize = batchSize,
+        StopAt = stopAt,
+        StopAtHit = hit,
+        KazooBaseAddress = emulator.KazooBaseAddress.ToString(),
+        KazooToken = emulator.Options.KazooStaticToken,
+        TelnyxBaseAddress = emulator.TelnyxV1BaseAddress.ToString(),
+        TelnyxApiKey = emulator.Options.TelnyxApiKey,
+        TelnyxApiUser = emulator.Options.TelnyxApiUser,
+    };
+
     public static async Task<WorkerOutcome> RunAsync(CrashJob job, TempFolder folder, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var file = folder.File($"job-{Guid.NewGuid():N}.json");

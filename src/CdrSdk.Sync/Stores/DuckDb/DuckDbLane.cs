@@ -5,10 +5,13 @@ using DuckDB.NET.Data;
 namespace CdrSdk.Sync.Stores.DuckDb;
 
 /// <summary>
-/// One connection with its staging table, and the commit of what it staged: rows assumed new are inserted as they are
-/// (the primary key checks them; a key already stored, or staged twice, rolls that back and the batch is merged
-/// instead), others are merged: counted against <c>cdr_records</c>, the new ones inserted and the changed ones
-/// (another content hash) updated. The checkpoint is saved in <c>cdr_sync_state</c> in the same transaction.
+/// One connection with its staging table, and the commit of a batch: rows assumed new are appended straight into
+/// <c>cdr_records</c> in an open transaction (<see cref="DuckDbDirectBatch"/>; a key already stored, or appended twice,
+/// rolls the batch back and the engine merges it instead), others are staged and merged: counted against
+/// <c>cdr_records</c>, the new ones inserted and the changed ones (another content hash) updated. Rows assumed new are
+/// staged too while a checkpoint of the store is due (<see cref="DuckDbCommits.Due"/>), then inserted as they are (a
+/// key already stored falls back to the merge in the same commit). The checkpoint is saved in <c>cdr_sync_state</c>
+/// in the same transaction.
 /// </summary>
 internal sealed class DuckDbLane : IStagingLane
 {
@@ -42,66 +45,81 @@ internal sealed class DuckDbLane : IStagingLane
 
     private readonly DuckDBConnection _connection;
     private readonly DuckDbStaging _staging;
+    private readonly DuckDbDirectBatch _direct;
+    private readonly TimeProvider _time;
     private readonly string _source;
     private readonly string _provider;
-    private readonly SemaphoreSlim _commitGate;
-    private readonly Action _afterCommit;
+    private readonly DuckDbCommits _commits;
+
+    /// <summary>Whether the batch being staged is assumed new (staged only because a checkpoint was due).</summary>
+    private bool _stagedAsNew;
 
     /// <param name="connection">The lane's own connection (its staging table is a temporary table of it).</param>
     /// <param name="source">The source.</param>
     /// <param name="provider">The source's provider.</param>
-    /// <param name="commitGate">Lets one commit of the store run at a time.</param>
-    /// <param name="afterCommit">Runs after each commit, still under the gate (the store's checkpoint).</param>
-    public DuckDbLane(DuckDBConnection connection, string source, string provider, SemaphoreSlim commitGate, Action afterCommit)
+    /// <param name="commits">Runs one commit of the store at a time, each followed by a checkpoint.</param>
+    /// <param name="settings">The batch size (how often the appender flushes) and the clock.</param>
+    public DuckDbLane(DuckDBConnection connection, string source, string provider, DuckDbCommits commits, WriterSettings settings)
     {
         _connection = connection;
         _source = source;
         _provider = provider;
-        _commitGate = commitGate;
-        _afterCommit = afterCommit;
-        _staging = new DuckDbStaging(connection);
+        _commits = commits;
+        _time = settings.Time;
+        var flushRows = DuckDbRowValues.FlushRows(settings.BatchSize);
+        _staging = new DuckDbStaging(connection, flushRows);
+        _direct = new DuckDbDirectBatch(connection, source, provider, flushRows);
     }
 
-    public int Pending => _staging.Pending;
+    public int Pending => _staging.Pending + _direct.Pending;
 
-    public ValueTask AppendAsync(SyncRow row, CancellationToken cancellationToken)
+    public ValueTask AppendAsync(SyncRow row, bool assumeNew, Task? previousCommit, CancellationToken cancellationToken)
     {
+        if (_direct.Pending == 0 && _staging.Pending == 0)
+        {
+            // A batch is staged instead while a checkpoint is due, so that no transaction stays open until it has run.
+            _stagedAsNew = assumeNew && _commits.Due;
+        }
+
+        if (_direct.Pending > 0 || (assumeNew && !_stagedAsNew && _staging.Pending == 0))
+        {
+            return _direct.AppendAsync(row, _time, previousCommit);
+        }
+
         _staging.Append(row);
         return ValueTask.CompletedTask;
     }
 
-    public async Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, bool assumeNew, CancellationToken cancellationToken)
-    {
-        await _commitGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var counts = Commit(checkpoint, assumeNew);
-            _afterCommit();
-            return counts;
-        }
-        finally
-        {
-            _commitGate.Release();
-        }
-    }
+    public Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken) =>
+        _commits.RunAsync(() => Commit(checkpoint), cancellationToken);
 
     public Task ClearAsync(CancellationToken cancellationToken)
     {
+        _direct.Rollback();
         _staging.Clear();
         return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
     {
+        _direct.Dispose();
         _staging.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Commits the staged rows with the checkpoint and empties the staging table.</summary>
-    private CdrSyncCounts Commit(SyncCheckpoint checkpoint, bool assumeNew)
+    /// <summary>Commits the batch with the checkpoint and empties the staging table.</summary>
+    private CdrSyncCounts Commit(SyncCheckpoint checkpoint)
     {
-        var counts = assumeNew && _staging.Pending > 0 ? TryInsertAll(checkpoint) : null;
+        if (_direct.Pending > 0)
+        {
+            // A batch appended straight in holds new rows only: its primary key let none of them in twice.
+            var inserted = _direct.Commit(() => SaveCheckpoint(checkpoint));
+            SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
+            return new CdrSyncCounts(inserted, 0, 0);
+        }
+
+        var counts = _stagedAsNew && _staging.Pending > 0 ? TryInsertAll(checkpoint) : null;
         counts ??= Merge(checkpoint);
         SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
         _staging.Clear();
@@ -117,7 +135,7 @@ internal sealed class DuckDbLane : IStagingLane
         {
             DuckDbSql.Execute(_connection, InsertAll.Replace("⟨batch⟩", batch, StringComparison.Ordinal), ("provider", _provider), ("source", _source), ("at", checkpoint.At));
         }
-        catch (DuckDBException ex) when (IsKeyConflict(ex))
+        catch (DuckDBException ex) when (DuckDbRowValues.IsKeyConflict(ex))
         {
             transaction.Rollback();
             return null;
@@ -170,9 +188,4 @@ internal sealed class DuckDbLane : IStagingLane
         reader.Read();
         return new CdrSyncCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
-
-    /// <summary>DuckDB reports a primary key violation as a constraint error naming the duplicate key.</summary>
-    private static bool IsKeyConflict(DuckDBException exception) =>
-        exception.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
-        || exception.Message.Contains("violates primary key", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using CdrSdk.Sync.Records;
 using DuckDB.NET.Data;
 
@@ -12,11 +11,9 @@ namespace CdrSdk.Sync.Stores.DuckDb;
 internal sealed class DuckDbStaging : IDisposable
 {
     private readonly DuckDBConnection _connection;
+    private readonly int _flushRows;
     private DuckDBAppender? _appender;
     private long _sequence;
-
-    /// <summary>Rows the appender holds before they are flushed into the staging table (half a row group of the store).</summary>
-    internal const int FlushRows = DuckDbStore.RowGroupSize / 2;
 
     // Made again after each batch: rows deleted from a temporary table keep their space (spilled to disk once the
     // memory limit is reached), a table dropped gives it back.
@@ -27,9 +24,10 @@ internal sealed class DuckDbStaging : IDisposable
             outcome VARCHAR, raw_outcome VARCHAR, cost DECIMAL(38,10), currency VARCHAR, record JSON, content_hash BIGINT)
         """;
 
-    public DuckDbStaging(DuckDBConnection connection)
+    public DuckDbStaging(DuckDBConnection connection, int flushRows)
     {
         _connection = connection;
+        _flushRows = flushRows;
         DuckDbSql.Execute(connection, Create);
     }
 
@@ -40,30 +38,12 @@ internal sealed class DuckDbStaging : IDisposable
         _appender ??= _connection.CreateAppender("temp", "main", "cdr_staging");
         _appender.CreateRow()
             .AppendValue(_sequence++)
-            .AppendValue(row.Id)
-            .AppendValue(row.Kind)
-            .AppendValue(row.Direction)
-            .AppendValue(row.From)
-            .AppendValue(row.To)
-            .AppendValue(row.StartedAt)
-            .AppendValue(row.AnsweredAt)
-            .AppendValue(row.EndedAt)
-            .AppendValue(row.DurationSeconds)
-            .AppendValue(row.BillableSeconds)
-            .AppendValue(row.Outcome)
-            .AppendValue(row.RawOutcome)
-            .AppendValue(row.Cost)
-            .AppendValue(row.Currency)
-            .AppendValue(MemoryMarshal.AsMemory(row.Record).Span)
-            .AppendValue(row.ContentHash)
+            .AppendContent(row)
             .EndRow();
         Pending++;
-        if (Pending % FlushRows == 0)
+        if (Pending % _flushRows == 0)
         {
-            // DuckDB's appender keeps its rows in memory of its own, outside the buffer pool and so outside the
-            // memory limit, until 204,800 rows or its close: a whole batch (about 2 KB a record with its JSON) would
-            // sit there beside the staging table it is copied into. Closed every few thousand rows, they go into the
-            // staging table, which the memory limit bounds (and spills to disk beyond it).
+            // Into the staging table, which the memory limit bounds (DuckDbRowValues.FlushRows).
             Close();
         }
     }

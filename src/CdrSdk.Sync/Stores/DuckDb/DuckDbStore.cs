@@ -16,7 +16,7 @@ internal sealed class DuckDbStore : CdrSyncStore
 {
     private readonly StoreLocation _location;
     private readonly string _memoryLimit;
-    private readonly SemaphoreSlim _commitGate = new(1, 1);
+    private readonly DuckDbCommits _commits;
     private readonly LockObject _rootLock = new();
     private DuckDBConnection? _root;
 
@@ -25,6 +25,7 @@ internal sealed class DuckDbStore : CdrSyncStore
     {
         _location = location;
         _memoryLimit = memoryLimit;
+        _commits = new DuckDbCommits(() => Execute($"CHECKPOINT {Catalog}"));
     }
 
     public override bool IsShared => false;
@@ -182,12 +183,12 @@ internal sealed class DuckDbStore : CdrSyncStore
         return Task.CompletedTask;
     }
 
-    internal override async Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, CancellationToken cancellationToken)
+    internal override async Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, WriterSettings settings, CancellationToken cancellationToken)
     {
-        var first = new DuckDbLane(OpenConnection(), source, provider, _commitGate, Checkpoint);
+        var first = new DuckDbLane(OpenConnection(), source, provider, _commits, settings);
         try
         {
-            return new LaneWriter(first, new DuckDbLane(OpenConnection(), source, provider, _commitGate, Checkpoint));
+            return new LaneWriter(first, new DuckDbLane(OpenConnection(), source, provider, _commits, settings));
         }
         catch
         {
@@ -210,23 +211,6 @@ internal sealed class DuckDbStore : CdrSyncStore
         return connection;
     }
 
-    /// <summary>
-    /// Writes what the commits changed into the file, after each commit (under the commit gate): the primary key's
-    /// index is then on disk and can leave memory, which keeps memory flat however large the table grows. A commit's
-    /// rows are in the file already, so this is cheap; while another source's transaction is open it is skipped.
-    /// </summary>
-    private void Checkpoint()
-    {
-        try
-        {
-            Execute($"CHECKPOINT {Catalog}");
-        }
-        catch (DuckDBException)
-        {
-            // Another transaction is active; the next commit checkpoints, or DuckDB itself when its log grows.
-        }
-    }
-
     protected override ValueTask DisposeAsyncCore()
     {
         if (_root is not null)
@@ -244,7 +228,7 @@ internal sealed class DuckDbStore : CdrSyncStore
 
         _root?.Dispose();
         _root = null;
-        _commitGate.Dispose();
+        _commits.Dispose();
         return ValueTask.CompletedTask;
     }
 

@@ -28,7 +28,8 @@ internal sealed class ParquetBatchWriter : ISyncBatchWriter
         _connection = connection;
         _source = source;
         _provider = provider;
-        _staging = new DuckDbStaging(connection);
+        // A whole window is staged (the batch size does not apply), so the appender flushes at its largest interval.
+        _staging = new DuckDbStaging(connection, DuckDbRowValues.MaxFlushRows);
     }
 
     public int Pending => _staging.Pending;

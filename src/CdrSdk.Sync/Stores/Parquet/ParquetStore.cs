@@ -127,7 +127,7 @@ internal sealed class ParquetStore : CdrSyncStore
         return Task.CompletedTask;
     }
 
-    internal override Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, CancellationToken cancellationToken) =>
+    internal override Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, WriterSettings settings, CancellationToken cancellationToken) =>
         Task.FromResult<ISyncBatchWriter>(new ParquetBatchWriter(this, OpenEngine(), source, provider));
 
     /// <summary>An in-memory DuckDB that stages and merges (spilling to <c>_cdr_sync/tmp</c> beyond the memory limit).</summary>

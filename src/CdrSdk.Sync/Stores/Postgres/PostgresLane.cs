@@ -6,22 +6,18 @@ using NpgsqlTypes;
 namespace CdrSdk.Sync.Stores.Postgres;
 
 /// <summary>
-/// One PostgreSQL connection with its temporary staging table, filled by binary <c>COPY</c> as rows arrive. Its commit
-/// runs one transaction: rows assumed new are inserted as they are (under a savepoint: a key already stored, or
-/// staged twice, rolls that back), others are upserted with <c>INSERT ... ON CONFLICT DO UPDATE</c> (only where the
-/// content hash differs); then the checkpoint is saved in <c>cdr_sync_state</c>, if this worker still holds the lease.
+/// One PostgreSQL connection with its temporary staging table. A batch of rows assumed new is copied (binary
+/// <c>COPY</c>) straight into <c>cdr_records</c> inside a transaction its commit completes: the primary key checks
+/// each row, and a key already stored, or copied twice, rolls the batch back (the engine then merges it). Other
+/// batches are copied into the staging table and upserted at the commit with <c>INSERT ... ON CONFLICT DO UPDATE</c>
+/// (only where the content hash differs). Either way the checkpoint is saved in <c>cdr_sync_state</c> in the same
+/// transaction, if this worker still holds the lease.
 /// </summary>
 internal sealed class PostgresLane : IStagingLane
 {
-    private const string Copy = """
-        COPY cdr_staging (seq, id, kind, direction, from_number, to_number, started_at, answered_at, ended_at, duration_seconds, billable_seconds,
-            outcome, raw_outcome, cost, currency, record, content_hash) FROM STDIN (FORMAT BINARY)
-        """;
+    private static readonly string CopyStaging = $"COPY cdr_staging (seq, {SyncColumns.ContentList()}) FROM STDIN (FORMAT BINARY)";
 
-    private static readonly string InsertAll = $"""
-        INSERT INTO cdr_records ({string.Join(", ", SyncColumns.All)})
-        SELECT @provider, @source, {SyncColumns.ContentList()}, @at, @at FROM cdr_staging
-        """;
+    private static readonly string CopyRecords = $"COPY cdr_records ({string.Join(", ", SyncColumns.All)}) FROM STDIN (FORMAT BINARY)";
 
     private static readonly string Merge = $"""
         WITH batch AS (SELECT DISTINCT ON (id) * FROM cdr_staging ORDER BY id, seq DESC),
@@ -39,25 +35,29 @@ internal sealed class PostgresLane : IStagingLane
         WHERE source = @source AND lease_owner = @owner
         """;
 
-    private const string UniqueViolation = "23505";
-
     private readonly NpgsqlConnection _connection;
     private readonly string _source;
     private readonly string _provider;
+    private readonly TimeProvider _time;
     private NpgsqlBinaryImporter? _import;
+
+    /// <summary>The transaction of a batch copied straight into <c>cdr_records</c>, open from its first row to its commit.</summary>
+    private NpgsqlTransaction? _direct;
+    private DateTimeOffset _at;
     private long _sequence;
 
-    private PostgresLane(NpgsqlConnection connection, string source, string provider)
+    private PostgresLane(NpgsqlConnection connection, string source, string provider, TimeProvider time)
     {
         _connection = connection;
         _source = source;
         _provider = provider;
+        _time = time;
     }
 
     public int Pending { get; private set; }
 
     /// <summary>Creates the lane's staging table (jsonb already, so the commit copies the parsed record) on <paramref name="connection"/>, which it then owns.</summary>
-    public static async Task<PostgresLane> CreateAsync(NpgsqlConnection connection, string source, string provider, CancellationToken cancellationToken)
+    public static async Task<PostgresLane> CreateAsync(NpgsqlConnection connection, string source, string provider, TimeProvider time, CancellationToken cancellationToken)
     {
         await PgSql.ExecuteAsync(connection, """
             CREATE TEMP TABLE IF NOT EXISTS cdr_staging (
@@ -66,46 +66,76 @@ internal sealed class PostgresLane : IStagingLane
                 currency text, record jsonb, content_hash bigint);
             TRUNCATE cdr_staging;
             """, cancellationToken).ConfigureAwait(false);
-        return new PostgresLane(connection, source, provider);
+        return new PostgresLane(connection, source, provider, time);
     }
 
-    public async ValueTask AppendAsync(SyncRow row, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <paramref name="previousCommit"/> is not waited for: under read committed, this batch's checkpoint update sees
+    /// the one committed before it.
+    /// </remarks>
+    public async ValueTask AppendAsync(SyncRow row, bool assumeNew, Task? previousCommit, CancellationToken cancellationToken)
     {
-        var import = _import ??= await _connection.BeginBinaryImportAsync(Copy, cancellationToken).ConfigureAwait(false);
-        await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
-        await import.WriteAsync(_sequence++, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-        await import.WriteAsync(row.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await import.WriteAsync(row.Kind, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await import.WriteAsync(row.Direction, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.From, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.To, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.StartedAt, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.AnsweredAt, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.EndedAt, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.DurationSeconds, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.BillableSeconds, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
-        await import.WriteAsync(row.Outcome, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.RawOutcome, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.Cost, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(import, row.Currency, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-        await import.WriteAsync(row.Record, NpgsqlDbType.Jsonb, cancellationToken).ConfigureAwait(false);
-        await import.WriteAsync(row.ContentHash, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+        if (_import is null && Pending == 0 && assumeNew)
+        {
+            _direct = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            _at = _time.GetUtcNow();
+        }
+
+        var import = _import ??= await _connection.BeginBinaryImportAsync(_direct is null ? CopyStaging : CopyRecords, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            if (_direct is null)
+            {
+                await import.WriteAsync(_sequence++, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await PostgresRowValues.WriteContentAsync(import, row, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await import.WriteAsync(_provider, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(_source, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await PostgresRowValues.WriteContentAsync(import, row, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(_at, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(_at, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresRowValues.UniqueViolation && _direct is not null)
+        {
+            await ClearAsync(cancellationToken).ConfigureAwait(false);
+            throw new SyncKeyConflictException(_source, ex);
+        }
+
         Pending++;
     }
 
-    public async Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, bool assumeNew, CancellationToken cancellationToken)
+    public async Task<CdrSyncCounts> CommitAsync(SyncCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        await CompleteImportAsync(cancellationToken).ConfigureAwait(false);
-        CdrSyncCounts? counts = null;
-        var transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var counts = default(CdrSyncCounts);
+        NpgsqlTransaction transaction;
+        if (_direct is { } direct)
         {
-            if (assumeNew && Pending > 0)
+            try
             {
-                counts = await TryInsertAllAsync(transaction, checkpoint, cancellationToken).ConfigureAwait(false);
+                await CompleteImportAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresRowValues.UniqueViolation)
+            {
+                await ClearAsync(cancellationToken).ConfigureAwait(false);
+                throw new SyncKeyConflictException(_source, ex);
             }
 
-            if (counts is null && Pending > 0)
+            // A batch copied straight in holds new rows only: its primary key let none of them in twice.
+            (transaction, counts) = (direct, new CdrSyncCounts(Pending, 0, 0));
+        }
+        else
+        {
+            await CompleteImportAsync(cancellationToken).ConfigureAwait(false);
+            transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (transaction.ConfigureAwait(false))
+        {
+            if (_direct is null && Pending > 0)
             {
                 counts = await MergeAsync(transaction, checkpoint, cancellationToken).ConfigureAwait(false);
             }
@@ -116,6 +146,7 @@ internal sealed class PostgresLane : IStagingLane
             if (saved != 1)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                _direct = null;
                 throw new SyncLeaseLostException(_source, checkpoint.Owner);
             }
 
@@ -124,8 +155,17 @@ internal sealed class PostgresLane : IStagingLane
         }
 
         SyncFaultPoints.Reach(SyncFaultPoints.Committed, _source);
-        await ClearAsync(cancellationToken).ConfigureAwait(false);
-        return counts ?? default;
+        if (_direct is not null)
+        {
+            // Nothing was staged: the rows went into cdr_records.
+            (_direct, Pending) = (null, 0);
+        }
+        else
+        {
+            await ClearAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return counts;
     }
 
     public async Task ClearAsync(CancellationToken cancellationToken)
@@ -133,8 +173,17 @@ internal sealed class PostgresLane : IStagingLane
         if (_import is not null)
         {
             // Disposing an import that was not completed cancels it.
-            await _import.DisposeAsync().ConfigureAwait(false);
+            var import = _import;
             _import = null;
+            await DisposeQuietlyAsync(import).ConfigureAwait(false);
+        }
+
+        if (_direct is not null)
+        {
+            var direct = _direct;
+            _direct = null;
+            await direct.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            await direct.DisposeAsync().ConfigureAwait(false);
         }
 
         await PgSql.ExecuteAsync(_connection, "TRUNCATE cdr_staging", cancellationToken).ConfigureAwait(false);
@@ -145,34 +194,10 @@ internal sealed class PostgresLane : IStagingLane
     {
         if (_import is not null)
         {
-            try
-            {
-                await _import.DisposeAsync().ConfigureAwait(false);
-            }
-            catch (NpgsqlException)
-            {
-                // The connection broke; the staged rows go with it.
-            }
+            await DisposeQuietlyAsync(_import).ConfigureAwait(false);
         }
 
         await _connection.DisposeAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>Inserts every staged row; <see langword="null"/> (rolled back to the savepoint) when a key is stored already or staged twice.</summary>
-    private async Task<CdrSyncCounts?> TryInsertAllAsync(NpgsqlTransaction transaction, SyncCheckpoint checkpoint, CancellationToken cancellationToken)
-    {
-        await transaction.SaveAsync("insert_all", cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var inserted = await PgSql.ExecuteAsync(_connection, InsertAll, cancellationToken, transaction, ("provider", _provider), ("source", _source), ("at", checkpoint.At))
-                .ConfigureAwait(false);
-            return new CdrSyncCounts(inserted, 0, 0);
-        }
-        catch (PostgresException ex) when (ex.SqlState == UniqueViolation)
-        {
-            await transaction.RollbackAsync("insert_all", cancellationToken).ConfigureAwait(false);
-            return null;
-        }
     }
 
     private async Task<CdrSyncCounts> MergeAsync(NpgsqlTransaction transaction, SyncCheckpoint checkpoint, CancellationToken cancellationToken)
@@ -194,17 +219,28 @@ internal sealed class PostgresLane : IStagingLane
     {
         if (_import is not null)
         {
-            await _import.CompleteAsync(cancellationToken).ConfigureAwait(false);
-            await _import.DisposeAsync().ConfigureAwait(false);
+            var import = _import;
             _import = null;
+            try
+            {
+                await import.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await DisposeQuietlyAsync(import).ConfigureAwait(false);
+            }
         }
     }
 
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter import, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : class =>
-        value is null ? import.WriteNullAsync(cancellationToken) : import.WriteAsync(value, type, cancellationToken);
-
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter import, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct =>
-        value is { } v ? import.WriteAsync(v, type, cancellationToken) : import.WriteNullAsync(cancellationToken);
+    private static async Task DisposeQuietlyAsync(NpgsqlBinaryImporter import)
+    {
+        try
+        {
+            await import.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException)
+        {
+            // The import failed or the connection broke; its rows go with it.
+        }
+    }
 }

@@ -120,12 +120,12 @@ internal sealed class PostgresStore : CdrSyncStore
             """, cancellationToken, ("at", run.FinishedAt), ("outcome", RecordWords.Of(run.Outcome)), ("error", run.Error), ("inserted", run.Counts.Inserted),
             ("updated", run.Counts.Updated), ("unchanged", run.Counts.Unchanged), ("source", source), ("owner", owner));
 
-    internal override async Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, CancellationToken cancellationToken)
+    internal override async Task<ISyncBatchWriter> OpenWriterAsync(string source, string provider, WriterSettings settings, CancellationToken cancellationToken)
     {
-        var first = await OpenLaneAsync(source, provider, cancellationToken).ConfigureAwait(false);
+        var first = await OpenLaneAsync(source, provider, settings, cancellationToken).ConfigureAwait(false);
         try
         {
-            return new LaneWriter(first, await OpenLaneAsync(source, provider, cancellationToken).ConfigureAwait(false));
+            return new LaneWriter(first, await OpenLaneAsync(source, provider, settings, cancellationToken).ConfigureAwait(false));
         }
         catch
         {
@@ -134,12 +134,12 @@ internal sealed class PostgresStore : CdrSyncStore
         }
     }
 
-    private async Task<PostgresLane> OpenLaneAsync(string source, string provider, CancellationToken cancellationToken)
+    private async Task<PostgresLane> OpenLaneAsync(string source, string provider, WriterSettings settings, CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await PostgresLane.CreateAsync(connection, source, provider, cancellationToken).ConfigureAwait(false);
+            return await PostgresLane.CreateAsync(connection, source, provider, settings.Time, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
