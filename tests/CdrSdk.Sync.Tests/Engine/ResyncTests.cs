@@ -29,9 +29,7 @@ public sealed class ResyncTests : IClassFixture<EmulatorFixture>
         using var store = await TestStore.CreateAsync(kind, _postgres);
         await using var client = _fixture.Client();
         var source = Source(client);
-        var first = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
-        Assert.True(first.Succeeded, first.Sources[0].Error);
-        var clean = store.Rows();
+        var clean = await SyncCleanAsync(store, source, ct);
 
         // Upstream changed on the first day, long behind the lookback: 7 records lost, 5 changed.
         Assert.Equal(7, store.Execute(
@@ -68,9 +66,7 @@ public sealed class ResyncTests : IClassFixture<EmulatorFixture>
         using var store = await TestStore.CreateAsync(kind, _postgres);
         await using var client = _fixture.Client();
         var source = Source(client);
-        var first = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
-        Assert.True(first.Succeeded, first.Sources[0].Error);
-        var clean = store.Rows();
+        var clean = await SyncCleanAsync(store, source, ct);
 
         // A store whose state was lost (restored from an older backup, say): every window looks new again.
         await ForgetWatermarkAsync(store, ct);
@@ -90,9 +86,7 @@ public sealed class ResyncTests : IClassFixture<EmulatorFixture>
         using var store = await TestStore.CreateAsync(kind, _postgres);
         await using var client = _fixture.Client();
         var source = Source(client);
-        var first = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
-        Assert.True(first.Succeeded, first.Sources[0].Error);
-        var clean = store.Rows();
+        var clean = await SyncCleanAsync(store, source, ct);
 
         // The state was lost and the store misses its 400 oldest records (pages come oldest first) and has 5 changed: the
         // first batches are appended straight in and committed, a later one meets a stored key and is rolled back.
@@ -126,6 +120,14 @@ public sealed class ResyncTests : IClassFixture<EmulatorFixture>
 
     private static CdrSyncSource Source(CdrClient client) =>
         new() { Name = "kazoo-main", Records = client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
+
+    /// <summary>The first, clean sync of the source: the rows every later run must end with.</summary>
+    private static async Task<List<string>> SyncCleanAsync(TestStore store, CdrSyncSource source, CancellationToken ct)
+    {
+        var first = await RunAsync(store, engine => engine.RunAsync([source], cancellationToken: ct));
+        Assert.True(first.Succeeded, first.Sources[0].Error);
+        return store.Rows();
+    }
 
     private static async Task<CdrSyncRunResult> RunAsync(TestStore store, Func<CdrSyncEngine, Task<CdrSyncRunResult>> run, CdrSyncOptions? options = null)
     {
