@@ -56,10 +56,11 @@ public sealed class CdrSyncOptions
     public bool WaitForLeasedSources { get; set; } = true;
 
     /// <summary>
-    /// The memory limit of the embedded DuckDB (DuckDB store, and the Parquet store, which merges through DuckDB);
-    /// default <c>128MB</c>. It bounds DuckDB's cache of the file and its working memory; staged batches beyond it
-    /// spill to a folder next to the file (<c>{file}.tmp</c>). The primary key's index is written to the file after
-    /// each commit, so the table can grow far beyond the limit.
+    /// The memory limit of the embedded DuckDB (DuckDB store, and the Parquet store, which merges through DuckDB),
+    /// a size such as <c>256MB</c> or <c>2GB</c>; <see langword="null"/> (the default) for <c>64MB</c> in the DuckDB
+    /// store and <c>128MB</c> in the Parquet store. It bounds DuckDB's cache of the file and its working memory; what
+    /// does not fit spills to a folder next to the file (<c>{file}.tmp</c>). The primary key's index is written to the
+    /// file after each commit, so the table can grow far beyond the limit.
     /// </summary>
-    public string DuckDbMemoryLimit { get; set; } = "128MB";
+    public string? DuckDbMemoryLimit { get; set; }
 }

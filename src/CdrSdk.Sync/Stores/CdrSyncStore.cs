@@ -36,12 +36,12 @@ public abstract class CdrSyncStore : IAsyncDisposable
     public static CdrSyncStore Open(string location, CdrSyncOptions? options = null)
     {
         var parsed = StoreLocation.Parse(location);
-        var memoryLimit = options?.DuckDbMemoryLimit ?? new CdrSyncOptions().DuckDbMemoryLimit;
+        var memoryLimit = options?.DuckDbMemoryLimit;
         return parsed.Kind switch
         {
-            StoreKind.DuckDb => new DuckDbStore(parsed, memoryLimit),
+            StoreKind.DuckDb => new DuckDbStore(parsed, memoryLimit ?? DuckDbStore.DefaultMemoryLimit),
             StoreKind.Postgres => new PostgresStore(parsed),
-            _ => new ParquetStore(parsed, memoryLimit),
+            _ => new ParquetStore(parsed, memoryLimit ?? ParquetStore.DefaultMemoryLimit),
         };
     }
 

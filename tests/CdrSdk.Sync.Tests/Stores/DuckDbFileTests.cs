@@ -1,3 +1,5 @@
+using CdrSdk.Sync.Stores;
+using CdrSdk.Sync.Stores.DuckDb;
 using CdrSdk.Sync.Tests.Infrastructure;
 using DuckDB.NET.Data;
 
@@ -30,6 +32,18 @@ public sealed class DuckDbFileTests : IClassFixture<EmulatorFixture>
         Assert.Equal(expected, Scalar<long>(connection, "SELECT count(*) FROM cdr_records"));
         var compressions = Strings(connection, "SELECT DISTINCT compression FROM pragma_storage_info('cdr_records') WHERE column_name = 'record' AND segment_type <> 'VALIDITY'");
         Assert.Equal(["ZSTD"], compressions);
+    }
+
+    [Theory]
+    [InlineData(null, "61.0 MiB")]
+    [InlineData("256MB", "244.1 MiB")]
+    public async Task A_store_runs_with_a_64MB_memory_limit_unless_one_is_set(string? limit, string inEffect)
+    {
+        using var folder = new TempFolder();
+        await using var store = (DuckDbStore)CdrSyncStore.Open("duckdb:" + folder.File("cdr.duckdb"), new CdrSyncOptions { DuckDbMemoryLimit = limit });
+        await store.InitializeAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(inEffect, store.MemoryLimitInEffect());
     }
 
     [Fact]

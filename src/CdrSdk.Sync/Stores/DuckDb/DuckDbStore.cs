@@ -14,6 +14,12 @@ namespace CdrSdk.Sync.Stores.DuckDb;
 /// </summary>
 internal sealed class DuckDbStore : CdrSyncStore
 {
+    /// <summary>
+    /// The memory limit when none is set: the appender's flushes keep the batch in the file's blocks, so the buffer pool
+    /// holds mostly those blocks and the index; 64 MB ran as fast as 128 MB at 1M records and peaked 60-70 MB lower.
+    /// </summary>
+    public const string DefaultMemoryLimit = "64MB";
+
     private readonly StoreLocation _location;
     private readonly string _memoryLimit;
     private readonly DuckDbCommits _commits;
@@ -242,6 +248,10 @@ internal sealed class DuckDbStore : CdrSyncStore
             DuckDbSql.Execute(Root, sql, parameters);
         }
     }
+
+    /// <summary>The memory limit DuckDB runs the open store with, as DuckDB shows it (for example <c>61.0 MiB</c> for 64MB).</summary>
+    internal string MemoryLimitInEffect() =>
+        Locked(connection => DuckDbSql.Scalar<string>(connection, "SELECT current_setting('memory_limit')")!);
 
     private T Locked<T>(Func<DuckDBConnection, T> action)
     {

@@ -11,6 +11,9 @@ namespace CdrSdk.Sync.Stores.Parquet;
 /// </summary>
 internal sealed class ParquetStore : CdrSyncStore
 {
+    /// <summary>The memory limit when none is set: a day's merge reads the day's file and the new batch.</summary>
+    public const string DefaultMemoryLimit = "128MB";
+
     private readonly string _memoryLimit;
     private FileStream? _lock;
 
