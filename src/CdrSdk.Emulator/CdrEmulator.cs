@@ -185,10 +185,22 @@ public sealed class CdrEmulator : IAsyncDisposable
         await _downloads.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static WebApplication Build(IPAddress address, int port, CdrEmulatorOptions options, ConnectionCounter connections)
+    /// <summary>
+    /// One listener: Kestrel and nothing from its surroundings. An empty builder reads no appsettings.json and no
+    /// ASPNETCORE_ variables (a user's Kestrel endpoints must not open ports of the emulator), and watches no files: the
+    /// default builders watch their content root, the current directory, with every folder under it, so an emulator
+    /// started in a home folder took thousands of inotify watches and spent CPU on every write below it (the DuckDB
+    /// file a <c>cdr sync</c> writes there, a PostgreSQL data folder).
+    /// </summary>
+    internal static WebApplication Build(IPAddress address, int port, CdrEmulatorOptions options, ConnectionCounter connections)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(CdrEmulator).Assembly.GetName().Name });
-        builder.WebHost.UseKestrel(kestrel =>
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(CdrEmulator).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.AddRoutingCore();
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(address, port, listen => listen.Use(connections.Count));
             kestrel.AddServerHeader = false;
