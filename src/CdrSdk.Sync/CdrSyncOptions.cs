@@ -7,8 +7,11 @@ namespace CdrSdk.Sync;
 /// </summary>
 public sealed class CdrSyncOptions
 {
-    /// <summary>The default <see cref="BatchSize"/>: 50,000 records.</summary>
-    public const int DefaultBatchSize = 50_000;
+    /// <summary>The default <see cref="BatchSize"/> of a DuckDB store: 250,000 records.</summary>
+    public const int DefaultDuckDbBatchSize = 250_000;
+
+    /// <summary>The default <see cref="BatchSize"/> of a PostgreSQL store: 50,000 records.</summary>
+    public const int DefaultPostgresBatchSize = 50_000;
 
     /// <summary>
     /// The store: <c>duckdb:PATH</c>, <c>postgres:CONNECTION-STRING</c> (or a <c>postgres://</c> URL) or
@@ -32,11 +35,14 @@ public sealed class CdrSyncOptions
     public int MaxConcurrencyPerProvider { get; set; } = 2;
 
     /// <summary>
-    /// Records per commit inside a window, 1 to 10,000,000; default 50,000. Each commit stores the records with
-    /// the continuation token of the next page, so a crash re-reads at most this many records. The Parquet
-    /// store commits whole windows only.
+    /// Records per commit inside a window, 1 to 10,000,000; <see langword="null"/> (the default) for the store's:
+    /// <see cref="DefaultDuckDbBatchSize"/> for DuckDB (a commit there, with the checkpoint after it, costs about the
+    /// same whatever its size, so fewer are cheaper), <see cref="DefaultPostgresBatchSize"/> for PostgreSQL (smaller
+    /// batches overlap its commits better with the reading). Each commit stores the records with the continuation
+    /// token of the next page, so a crash re-reads at most about two batches. The Parquet store commits whole
+    /// windows only.
     /// </summary>
-    public int BatchSize { get; set; } = DefaultBatchSize;
+    public int? BatchSize { get; set; }
 
     /// <summary>
     /// How long a worker's lease on a source lasts without renewal, 2 seconds to 1 hour; default 1 minute. A

@@ -39,7 +39,7 @@ internal sealed class SyncCommandOptions
 
     public Option<int?> BatchSize { get; } = new("--batch-size")
     {
-        Description = "Records per commit inside a window, 1 to 10,000,000 (default 50,000).",
+        Description = "Records per commit inside a window, 1 to 10,000,000 (default 250,000 for DuckDB, 50,000 for PostgreSQL).",
         CustomParser = OptionChecks.OptionalInteger(1, 10_000_000),
         HelpName = "records",
     };

@@ -51,10 +51,11 @@ internal sealed class SourceSync
             Log.Planned(_logger, source.Name, plan.Windows.Count, plan.From, plan.Until);
             run.Report(CdrSyncPhase.Reading);
 
-            var writer = await _store.OpenWriterAsync(source.Name, RecordWords.Of(source.Provider), new WriterSettings(_options.BatchSize, _time), cancellationToken).ConfigureAwait(false);
+            var batchSize = _options.BatchSize ?? _store.DefaultBatchSize;
+            var writer = await _store.OpenWriterAsync(source.Name, RecordWords.Of(source.Provider), new WriterSettings(batchSize, _time), cancellationToken).ConfigureAwait(false);
             await using (writer.ConfigureAwait(false))
             {
-                var windows = new WindowSync(_store, writer, run, _owner, _options.BatchSize, _time, _telemetry);
+                var windows = new WindowSync(_store, writer, run, _owner, batchSize, _time, _telemetry);
                 var watermark = state.Watermark;
                 foreach (var window in plan.Windows)
                 {

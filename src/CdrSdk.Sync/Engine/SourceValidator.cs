@@ -52,7 +52,10 @@ internal static partial class SourceValidator
 
         CheckRange(errors, "MaxConcurrency", options.MaxConcurrency, 1, 64);
         CheckRange(errors, "MaxConcurrencyPerProvider", options.MaxConcurrencyPerProvider, 1, 64);
-        CheckRange(errors, "BatchSize", options.BatchSize, 1, 10_000_000);
+        if (options.BatchSize is { } batchSize)
+        {
+            CheckRange(errors, "BatchSize", batchSize, 1, 10_000_000);
+        }
         Check(errors, null, "LeaseDuration", options.LeaseDuration, TimeSpan.FromSeconds(2), TimeSpan.FromHours(1));
         if (errors.Count > 0)
         {

@@ -89,6 +89,9 @@ public abstract class CdrSyncStore : IAsyncDisposable
     /// <summary>Whether a commit may store part of a window (with the token that continues it); Parquet writes whole windows.</summary>
     internal abstract bool CommitsWithinWindow { get; }
 
+    /// <summary>Records per commit when <see cref="CdrSyncOptions.BatchSize"/> is not set.</summary>
+    internal virtual int DefaultBatchSize => CdrSyncOptions.DefaultPostgresBatchSize;
+
     /// <summary>Makes sure the source has a state row and returns it.</summary>
     internal abstract Task<SourceState> PrepareSourceAsync(string source, string provider, CancellationToken cancellationToken);
 

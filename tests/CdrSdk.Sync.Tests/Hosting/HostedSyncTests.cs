@@ -75,6 +75,7 @@ public sealed class HostedSyncTests : IClassFixture<EmulatorFixture>
             o.Store = "oracle:db";
             o.Interval = TimeSpan.Zero;
             o.MaxConcurrency = 0;
+            o.BatchSize = 0;
             o.Sources.Add(new CdrSyncSourceOptions { Provider = "twilio" });
         });
         using var host = builder.Build();
@@ -83,6 +84,7 @@ public sealed class HostedSyncTests : IClassFixture<EmulatorFixture>
         Assert.Contains(error.Failures, f => f.Contains("Store: The store has an unknown scheme ('oracle')", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Interval must be at least 1 second", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("MaxConcurrency must be from 1 to 64, but was 0.", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("BatchSize must be from 1 to 10,000,000, but was 0.", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Sources:0: Provider 'twilio' is not a provider", StringComparison.Ordinal));
     }
 }

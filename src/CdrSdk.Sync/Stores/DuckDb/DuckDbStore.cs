@@ -38,6 +38,8 @@ internal sealed class DuckDbStore : CdrSyncStore
 
     internal override bool CommitsWithinWindow => true;
 
+    internal override int DefaultBatchSize => CdrSyncOptions.DefaultDuckDbBatchSize;
+
     /// <summary>The catalog the file is attached as; every connection of the store uses it.</summary>
     internal const string Catalog = "cdr_store";
 
