@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -11,38 +12,47 @@ namespace CdrSdk.Emulator.Kazoo;
 /// <summary>Kazoo's response bodies: the success envelope (streamed for listings), CSV and the error envelope.</summary>
 internal static class KazooResponses
 {
+    /// <summary>Bytes gathered before they go to the response; the page's JSON is written once, into this buffer.</summary>
+    private const int ChunkBytes = 32 * 1024;
+
     public static async Task WriteListingAsync(Stream output, IEnumerable<KazooLeg> legs, string? next, KazooListingRequest listing, string token, CancellationToken cancellationToken)
     {
-        var writer = new StreamWriter(output, new UTF8Encoding(false), 32 * 1024);
-        await using (writer.ConfigureAwait(false))
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
+        using var json = new Utf8JsonWriter(buffer);
+        WriteUtf8(buffer, "{\"status\":\"success\", \"data\":[");
+        var count = 0;
+        foreach (var leg in legs)
         {
-            await writer.WriteAsync("{\"status\":\"success\", \"data\":[").ConfigureAwait(false);
-            var count = 0;
-            foreach (var leg in legs)
+            if (count > 0)
             {
-                if (count > 0)
-                {
-                    await writer.WriteAsync(',').ConfigureAwait(false);
-                }
-
-                await writer.WriteAsync(KazooDocuments.Summary(leg).ToJsonString()).ConfigureAwait(false);
-                if (++count % 500 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
+                WriteUtf8(buffer, ",");
             }
 
-            var pageSize = listing.Paginate ? listing.PageSize : count;
-            await writer.WriteAsync($"], \"page_size\": \"{pageSize.ToString(CultureInfo.InvariantCulture)}\"").ConfigureAwait(false);
-            if (next is not null)
+            json.Reset();
+            KazooSummary.WriteJson(json, leg);
+            json.Flush();
+            if (++count % 500 == 0 || buffer.WrittenCount >= ChunkBytes)
             {
-                await writer.WriteAsync($", \"next_start_key\": \"{next}\"").ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+                if (count % 500 == 0)
+                {
+                    await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
-
-            var start = listing.StartKey?.Text ?? (listing.Ascending ? listing.From : listing.To).ToString(CultureInfo.InvariantCulture);
-            await writer.WriteAsync($", \"start_key\": \"{start}\", \"request_id\":\"{Guid.NewGuid():N}\", \"auth_token\":\"{token}\", \"node\":\"emulator\", \"version\":\"4.3.0\", \"revision\":\"undefined\", \"timestamp\":\"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss'Z'}\"}}").ConfigureAwait(false);
         }
+
+        var pageSize = listing.Paginate ? listing.PageSize : count;
+        WriteUtf8(buffer, $"], \"page_size\": \"{pageSize.ToString(CultureInfo.InvariantCulture)}\"");
+        if (next is not null)
+        {
+            WriteUtf8(buffer, $", \"next_start_key\": \"{next}\"");
+        }
+
+        var start = listing.StartKey?.Text ?? (listing.Ascending ? listing.From : listing.To).ToString(CultureInfo.InvariantCulture);
+        WriteUtf8(buffer, $", \"start_key\": \"{start}\", \"request_id\":\"{Guid.NewGuid():N}\", \"auth_token\":\"{token}\", \"node\":\"emulator\", \"version\":\"4.3.0\", \"revision\":\"undefined\", \"timestamp\":\"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss'Z'}\"}}");
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task WriteCsvAsync(Stream output, IEnumerable<KazooLeg> legs, CancellationToken cancellationToken)
@@ -50,11 +60,11 @@ internal static class KazooResponses
         var writer = new StreamWriter(output, new UTF8Encoding(false), 32 * 1024) { NewLine = "\r\n" };
         await using (writer.ConfigureAwait(false))
         {
-            await writer.WriteLineAsync(KazooDocuments.CsvHeader()).ConfigureAwait(false);
+            await writer.WriteLineAsync(string.Join(',', KazooSummary.Columns)).ConfigureAwait(false);
             var count = 0;
             foreach (var leg in legs)
             {
-                await writer.WriteLineAsync(KazooDocuments.CsvRow(leg)).ConfigureAwait(false);
+                await writer.WriteLineAsync(KazooSummary.CsvRow(leg)).ConfigureAwait(false);
                 if (++count % 500 == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -93,4 +103,10 @@ internal static class KazooResponses
     }
 
     public static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(), "application/json", Encoding.UTF8);
+
+    private static void WriteUtf8(ArrayBufferWriter<byte> buffer, string text)
+    {
+        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        buffer.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CdrSdk.Emulator;
 using CdrSdk.Emulator.Kazoo;
@@ -48,6 +49,44 @@ public sealed class KazooDocumentTests : IAsyncLifetime
         Assert.Equal(leg.HangupCause == "NORMAL_CLEARING" ? "sip:200" : "sip:486", cdr.HangupCode);
         Assert.Equal(leg.HangupCause, cdr.HangupCause);
         Assert.Equal("cdr", cdr.AdditionalProperties!["pvt_type"].GetString());
+    }
+
+    [Fact]
+    public async Task A_listing_summary_carries_its_legs_values_in_every_column()
+    {
+        await using var client = TestClients.Kazoo(_emulator);
+        var rated = FirstLeg(l => l.Rate > 0 && l.OtherLegCallId is not null);
+        var query = new KazooCdrQuery { From = KazooDataSet.Instant(rated.Timestamp), To = KazooDataSet.Instant(rated.Timestamp + 1), Ascending = true };
+
+        KazooCdrSummary? summary = null;
+        await foreach (var item in client.Kazoo.Cdrs.ListAsync(Account, query, Ct))
+        {
+            summary ??= item.Id == rated.CdrId ? item : null;
+        }
+
+        Assert.NotNull(summary);
+        var at = KazooDataSet.Instant(rated.Timestamp);
+        var realm = "@emulator.cdrsdk.test";
+        IEnumerable<string?> expected =
+            [rated.CallId, rated.CallerIdNumber, rated.CallerIdName, rated.CalleeIdNumber, rated.CalleeIdName, rated.HangupCause, "SEND_BYE", rated.OtherLegCallId,
+             rated.OwnerId, rated.CalleeIdNumber + realm, rated.CallerIdNumber + realm, rated.CallDirection, rated.CalleeIdNumber + realm, rated.OwnerId,
+             rated.CalleeIdNumber, rated.CallerIdNumber, at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+             at.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture), at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+             at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), "per_minute", "US-" + rated.Rate.ToString(CultureInfo.InvariantCulture), rated.BridgeId,
+             "", "", "fs1.emulator", "", rated.InteractionTime.ToString(CultureInfo.InvariantCulture) + "-" + rated.InteractionKey];
+        IEnumerable<string?> actual =
+            [
+                summary.CallId, summary.CallerIdNumber, summary.CallerIdName, summary.CalleeIdNumber, summary.CalleeIdName, summary.HangupCause, summary.Disposition,
+                summary.OtherLegCallId, summary.OwnerId, summary.To, summary.From, summary.Direction, summary.Request, summary.AuthorizingId, summary.DialedNumber,
+                summary.CallingFrom, summary.Datetime, summary.Rfc1036, summary.Iso8601, summary.Iso8601Combined, summary.CallType, summary.RateName, summary.BridgeId,
+                summary.RecordingUrl, summary.MediaRecordings, summary.MediaServer, summary.CallPriority, summary.InteractionId,
+            ];
+        Assert.Equal(expected, actual);
+        Assert.Equal<long?>(
+            [rated.DurationSeconds, rated.BillingSeconds, rated.Timestamp, rated.CostUnits, at.ToUnixTimeSeconds()],
+            [summary.DurationSeconds, summary.BillingSeconds, summary.TimestampGregorianSeconds, summary.CostUnits, summary.UnixTimestamp]);
+        Assert.Equal(rated.Rate, summary.Rate);
+        Assert.True(rated.CostUnits > 0);
     }
 
     [Fact]
