@@ -15,7 +15,8 @@ namespace CdrSdk.Sync.Engine;
 /// commits in the background (<see cref="ISyncBatchWriter.CommitsInBackground"/>) keeps being fed the next pages while
 /// a batch commits; the next commit, and the window's end, wait for it. A window after the watermark is written as new
 /// rows (<see cref="ISyncBatchWriter.AssumeNew"/>); when one of its keys turns out to be stored already, what was not
-/// committed is rolled back and read again from the last commit's token, merged.
+/// committed is rolled back and read again from the last commit's token, merged. Pages are mapped into rows a page
+/// ahead of the appends (<see cref="MappedPageReader"/>).
 /// </summary>
 internal sealed class WindowSync
 {
@@ -26,7 +27,6 @@ internal sealed class WindowSync
     private readonly int _batchSize;
     private readonly TimeProvider _time;
     private readonly SyncTelemetry _telemetry;
-    private readonly SyncRowMapper _mapper = new();
 
     /// <summary>The commit still running in the background, if any, with the token its checkpoint saves.</summary>
     private (Task<CdrSyncCounts> Task, long Started, string? Token)? _running;
@@ -104,30 +104,34 @@ internal sealed class WindowSync
         var pages = _run.Source.Records.ListAsync(window.Start, window.End, cancellationToken).AsPages(token, _run.Source.PageSize);
         try
         {
-            await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+            var reader = new MappedPageReader(pages, _run.Source.Name, cancellationToken);
+            await using (reader.ConfigureAwait(false))
             {
-                SyncFaultPoints.Reach(SyncFaultPoints.PageFetched, _run.Source.Name);
-                if (first && token is null && page.Values.Count == 0 && page.ContinuationToken is not null && _writer.Pending == 0)
+                while (await reader.NextAsync(cancellationToken).ConfigureAwait(false) is { } page)
                 {
-                    // The window's listing exists on the provider's side (a Telnyx report): remember it before reading on.
-                    await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow()), wait: true).ConfigureAwait(false);
-                }
+                    SyncFaultPoints.Reach(SyncFaultPoints.PageFetched, _run.Source.Name);
+                    if (first && token is null && page.Rows.Count == 0 && page.ContinuationToken is not null && _writer.Pending == 0)
+                    {
+                        // The window's listing exists on the provider's side (a Telnyx report): remember it before reading on.
+                        await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow()), wait: true).ConfigureAwait(false);
+                    }
 
-                first = false;
-                foreach (var record in page.Values)
-                {
-                    await _writer.AppendAsync(_mapper.Map(record, _run.Source.Name), cancellationToken).ConfigureAwait(false);
-                    SyncFaultPoints.Reach(SyncFaultPoints.RowLoaded, _run.Source.Name);
-                }
+                    first = false;
+                    foreach (var row in page.Rows)
+                    {
+                        await _writer.AppendAsync(row, cancellationToken).ConfigureAwait(false);
+                        SyncFaultPoints.Reach(SyncFaultPoints.RowLoaded, _run.Source.Name);
+                    }
 
-                _run.RecordsRead += page.Values.Count;
-                lastToken = page.ContinuationToken;
-                if (_store.CommitsWithinWindow && _writer.Pending >= _batchSize && page.ContinuationToken is not null)
-                {
-                    await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow()), wait: false).ConfigureAwait(false);
-                }
+                    _run.RecordsRead += page.Rows.Count;
+                    lastToken = page.ContinuationToken;
+                    if (_store.CommitsWithinWindow && _writer.Pending >= _batchSize && page.ContinuationToken is not null)
+                    {
+                        await CommitAsync(new SyncCheckpoint(window, page.ContinuationToken, watermark, _owner, _time.GetUtcNow()), wait: false).ConfigureAwait(false);
+                    }
 
-                _run.Report(CdrSyncPhase.Reading);
+                    _run.Report(CdrSyncPhase.Reading);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && _store.CommitsWithinWindow && lastToken is not null)

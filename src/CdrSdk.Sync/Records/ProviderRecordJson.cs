@@ -8,9 +8,9 @@ namespace CdrSdk.Sync.Records;
 /// <summary>
 /// Writes <see cref="CallRecord.ProviderRecord"/> as JSON for the <c>record</c> column: CSV rows (Telnyx reports)
 /// as an object of their columns in header order, the JSON-born records (Voiso, TSG, Kazoo) with their wire
-/// (snake case) names and unknown fields kept, nulls left out. Each instance writes into one buffer of its own.
+/// (snake case) names and unknown fields kept, nulls left out, appended to a buffer the caller reuses.
 /// </summary>
-internal sealed class ProviderRecordJson
+internal static class ProviderRecordJson
 {
     // The SDK's own serializer contexts are internal; its public record types carry their converters as
     // attributes, so the reflection-based serializer writes the same wire names and values.
@@ -22,17 +22,14 @@ internal sealed class ProviderRecordJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    // The writer only runs within one call (no await), so a thread's one serves every instance; the buffer is the instance's.
+    // The writer only runs within one call (no await), so a thread's one serves every call; the buffer is the caller's.
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
-
-    /// <summary>The record as UTF-8 JSON, in this instance's buffer (valid until its next call).</summary>
-    public ReadOnlyMemory<byte> Write(object record)
+    /// <summary>Appends the record as UTF-8 JSON to <paramref name="buffer"/>; returns its bytes there (valid until the buffer is reset).</summary>
+    public static ReadOnlyMemory<byte> Append(object record, ArrayBufferWriter<byte> buffer)
     {
-        var buffer = _buffer;
-        buffer.ResetWrittenCount();
+        var start = buffer.WrittenCount;
         var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true });
         writer.Reset(buffer);
         if (record is CsvRecord row)
@@ -52,6 +49,8 @@ internal sealed class ProviderRecordJson
         }
 
         writer.Flush();
-        return buffer.WrittenMemory;
+
+        // Taken now: should the buffer grow later, this memory still holds the bytes (the old array stays as it was).
+        return buffer.WrittenMemory[start..];
     }
 }

@@ -39,8 +39,9 @@ internal sealed class SyncRow
     public string? Currency { get; init; }
 
     /// <summary>
-    /// The provider's record as UTF-8 JSON (its wire names, nulls left out), as the stores take it: in the mapper's
-    /// buffer, valid until it maps the next record, so a store copies it while it stages the row and never keeps it.
+    /// The provider's record as UTF-8 JSON (its wire names, nulls left out), as the stores take it: in the buffer of
+    /// the page it was mapped with, valid until that page is reused, so a store copies it while it stages the row and
+    /// never keeps it.
     /// </summary>
     public required ReadOnlyMemory<byte> Record { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
@@ -6,16 +7,16 @@ namespace CdrSdk.Sync.Records;
 
 /// <summary>
 /// Turns the <see cref="CallRecord"/>s of one window into the <see cref="SyncRow"/>s the stores write, one at a time: a
-/// row's <see cref="SyncRow.Record"/> is in a buffer of this mapper, valid until its next <see cref="Map"/> (the stores
-/// copy it while they stage the row), so the provider's JSON costs no allocation per record.
+/// row's <see cref="SyncRow.Record"/> is appended to a buffer the caller reuses (a page's rows share one, and the
+/// stores copy the JSON while they stage a row), so the provider's JSON costs no allocation per record.
 /// </summary>
 internal sealed class SyncRowMapper
 {
     private readonly XxHash3 _hash = new();
-    private readonly ProviderRecordJson _json = new();
 
+    /// <summary>Maps <paramref name="record"/>, its provider JSON appended to <paramref name="json"/>.</summary>
     /// <exception cref="CdrSyncException">The record has no id: the store could not key it.</exception>
-    public SyncRow Map(CallRecord record, string source)
+    public SyncRow Map(CallRecord record, string source, ArrayBufferWriter<byte> json)
     {
         ArgumentNullException.ThrowIfNull(record);
         var provider = RecordWords.Of(record.Provider);
@@ -26,7 +27,7 @@ internal sealed class SyncRowMapper
                 "records are stored by (provider, source, id), so a record without one cannot be synced. Nothing more of this source was written.");
         }
 
-        var json = _json.Write(record.ProviderRecord);
+        var recordJson = ProviderRecordJson.Append(record.ProviderRecord, json);
         var kind = RecordWords.Of(record.Kind);
         var direction = RecordWords.Of(record.Direction);
         var outcome = RecordWords.Of(record.Outcome);
@@ -52,7 +53,7 @@ internal sealed class SyncRowMapper
         Append(hash, record.RawOutcome);
         Append(hash, record.Cost);
         Append(hash, record.Currency);
-        hash.Append(json.Span);
+        hash.Append(recordJson.Span);
 
         return new SyncRow
         {
@@ -72,7 +73,7 @@ internal sealed class SyncRowMapper
             RawOutcome = record.RawOutcome,
             Cost = record.Cost,
             Currency = record.Currency,
-            Record = json,
+            Record = recordJson,
             ContentHash = unchecked((long)hash.GetCurrentHashAsUInt64()),
         };
     }
