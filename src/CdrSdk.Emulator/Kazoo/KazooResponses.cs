@@ -12,7 +12,7 @@ namespace CdrSdk.Emulator.Kazoo;
 /// <summary>Kazoo's response bodies: the success envelope (streamed for listings), CSV and the error envelope.</summary>
 internal static class KazooResponses
 {
-    /// <summary>Bytes gathered before they go to the response; the page's JSON is written once, into this buffer.</summary>
+    /// <summary>Bytes of a listing gathered in its buffer before they are written to the response.</summary>
     private const int ChunkBytes = 32 * 1024;
 
     public static async Task WriteListingAsync(Stream output, IEnumerable<KazooLeg> legs, string? next, KazooListingRequest listing, string token, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ internal static class KazooResponses
         {
             if (count > 0)
             {
-                WriteUtf8(buffer, ",");
+                buffer.Write(","u8);
             }
 
             json.Reset();
