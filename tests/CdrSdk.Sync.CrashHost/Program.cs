@@ -8,7 +8,7 @@ using CdrSdk.Sync.Engine;
 // (the test then kills it with SIGKILL), or "DONE <inserted> <updated> <unchanged> <outcomes>" when the run ends.
 var job = JsonSerializer.Deserialize<CrashJob>(await File.ReadAllTextAsync(args[0]))!;
 var hits = 0;
-SyncFaultPoints.Reached = (point, source) =>
+SyncFaultPoints.Listen((point, source) =>
 {
     if (point == job.StopAt && (job.StopInSource is null || job.StopInSource == source) && Interlocked.Increment(ref hits) == job.StopAtHit)
     {
@@ -16,7 +16,7 @@ SyncFaultPoints.Reached = (point, source) =>
         Console.Out.Flush();
         Thread.Sleep(Timeout.Infinite);
     }
-};
+});
 
 var resilience = new CdrResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(100) };
 await using var client = new CdrClient(new CdrClientOptions

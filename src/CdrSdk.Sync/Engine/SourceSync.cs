@@ -62,6 +62,9 @@ internal sealed class SourceSync
                     var token = state.InFlight == window ? state.InFlightToken : null;
                     watermark = await windows.RunAsync(window, token, watermark, advance: run.Resync is null, leaseLost.Token).ConfigureAwait(false);
                 }
+
+                // The last window's last commit may still be running.
+                await windows.FinishAsync(leaseLost.Token).ConfigureAwait(false);
             }
 
             outcome = CdrSyncOutcome.Succeeded;

@@ -1,3 +1,9 @@
+#if NET9_0_OR_GREATER
+using LockObject = System.Threading.Lock;
+#else
+using LockObject = object;
+#endif
+
 namespace CdrSdk.Sync.Engine;
 
 /// <summary>
@@ -14,8 +20,29 @@ internal static class SyncFaultPoints
     public const string CommitInFlight = "commit";
     public const string Committed = "committed";
 
-    /// <summary>Called with the point's name and the source's each time a sync passes it.</summary>
-    internal static Action<string, string>? Reached { get; set; }
+    private static readonly LockObject Gate = new();
+    private static Action<string, string>? s_reached;
 
-    public static void Reach(string point, string source) => Reached?.Invoke(point, source);
+    /// <summary>
+    /// Calls <paramref name="handler"/> with the point's name and the source's each time a sync passes it, until
+    /// <see cref="StopListening"/>; tests running at once add and remove their handlers without losing each other's.
+    /// </summary>
+    internal static void Listen(Action<string, string> handler)
+    {
+        lock (Gate)
+        {
+            s_reached += handler;
+        }
+    }
+
+    /// <summary>Stops calling a handler given to <see cref="Listen"/>.</summary>
+    internal static void StopListening(Action<string, string> handler)
+    {
+        lock (Gate)
+        {
+            s_reached -= handler;
+        }
+    }
+
+    public static void Reach(string point, string source) => s_reached?.Invoke(point, source);
 }

@@ -92,7 +92,7 @@ public abstract class KillNineTests : IClassFixture<EmulatorFixture>
     {
         var hits = new ConcurrentDictionary<string, int>();
         using var store = await TestStore.CreateAsync(kind, _postgres);
-        SyncFaultPoints.Reached += Count;
+        SyncFaultPoints.Listen(Count);
         try
         {
             await using var client = _fixture.Client();
@@ -112,7 +112,7 @@ public abstract class KillNineTests : IClassFixture<EmulatorFixture>
         }
         finally
         {
-            SyncFaultPoints.Reached -= Count;
+            SyncFaultPoints.StopListening(Count);
         }
 
         return (store.Rows(), Points.ToDictionary(p => p, p => hits.GetValueOrDefault(p)));

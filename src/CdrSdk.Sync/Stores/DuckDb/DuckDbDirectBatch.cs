@@ -35,7 +35,9 @@ internal sealed class DuckDbDirectBatch : IDisposable
     /// Appends a row (the first of a batch takes the batch's synced-at time from <paramref name="time"/>). The batch's
     /// transaction is opened at the appender's first flush, once <paramref name="previousCommit"/> has ended: DuckDB's
     /// transactions see a snapshot, and this one saves its checkpoint into the same row of <c>cdr_sync_state</c> as
-    /// the commit before it, which it must therefore see (else DuckDB refuses the update as a conflict).
+    /// the commit before it, which it must therefore see (else DuckDB refuses the update as a conflict). Until then the
+    /// appender holds up to twice its flush size (a row group at the default batch size), so the reading goes on
+    /// through most of that commit (a window's last, with its checkpoint, takes a few hundred milliseconds).
     /// </summary>
     /// <exception cref="SyncKeyConflictException">A key is stored already or appended twice; the batch was rolled back.</exception>
     public ValueTask AppendAsync(SyncRow row, TimeProvider time, Task? previousCommit)
@@ -56,6 +58,11 @@ internal sealed class DuckDbDirectBatch : IDisposable
             .EndRow();
         Pending++;
         if (Pending % _flushRows != 0)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        if (_transaction is null && previousCommit is { IsCompleted: false } && Pending < 2 * _flushRows)
         {
             return ValueTask.CompletedTask;
         }

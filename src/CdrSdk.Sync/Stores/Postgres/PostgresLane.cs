@@ -240,7 +240,17 @@ internal sealed class PostgresLane : IStagingLane
         }
         catch (NpgsqlException)
         {
-            // The import failed or the connection broke; its rows go with it.
+            // The import failed or the connection broke; its rows go with it. A COPY the server had failed already (a
+            // key stored twice) reports that error at its cancel and stays the connection's operation: disposed once
+            // more, cancelled by now, it lets the connection go back to commands.
+            try
+            {
+                await import.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (NpgsqlException)
+            {
+                // The connection broke: the lane's next command says so.
+            }
         }
     }
 }

@@ -1,0 +1,142 @@
+using CdrSdk.Sync.Engine;
+using CdrSdk.Sync.Tests.Infrastructure;
+
+namespace CdrSdk.Sync.Tests.Engine;
+
+/// <summary>
+/// A window's last commit runs while the next window is read; the window is done once that commit has ended, and an
+/// earlier window whose last commit met a stored key is read again, merged, with every record counted once.
+/// </summary>
+public sealed class WindowPipelineTests : IClassFixture<EmulatorFixture>
+{
+    private static readonly DateTimeOffset From = new(2026, 10, 8, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset To = From.AddDays(2);
+    private readonly EmulatorFixture _fixture;
+    private readonly PostgresServer _postgres;
+
+    public WindowPipelineTests(EmulatorFixture fixture, PostgresServer postgres)
+    {
+        _fixture = fixture;
+        _postgres = postgres;
+    }
+
+    public static TheoryData<string> EditableKinds => ["duckdb", "postgres"];
+
+    [Theory]
+    [MemberData(nameof(EditableKinds))]
+    public async Task The_next_window_is_fetched_while_the_last_commit_of_the_window_before_it_runs(string kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await TestStore.CreateAsync(kind, _postgres);
+        await using var client = _fixture.Client();
+        var source = Source(client, $"pipeline-{kind}-{Guid.NewGuid():N}");
+        using var reportedDuringCommit = new ManualResetEventSlim();
+        var commitHeld = 0;
+        var commits = 0;
+        var fetchedDuringCommit = false;
+        int? windowsDoneWhileHeld = null;
+        var events = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var progress = new SynchronousProgress<CdrSyncProgress>(p =>
+        {
+            events.Enqueue($"{p.Phase} {p.WindowsDone} {p.RecordsRead}");
+            if (p.Phase == CdrSyncPhase.Reading && Volatile.Read(ref commitHeld) == 1 && !reportedDuringCommit.IsSet)
+            {
+                // The first window's pages were all read before its last commit: this is the second window's.
+                windowsDoneWhileHeld = p.WindowsDone;
+                reportedDuringCommit.Set();
+            }
+        });
+
+        void Hold(string point, string name)
+        {
+            if (name != source.Name)
+            {
+                return;
+            }
+
+            if (point != SyncFaultPoints.RowLoaded)
+            {
+                events.Enqueue(point);
+            }
+            if (point == SyncFaultPoints.PageFetched && Volatile.Read(ref commitHeld) == 1)
+            {
+                fetchedDuringCommit = true;
+            }
+            else if (point == SyncFaultPoints.CommitInFlight && Interlocked.Increment(ref commits) == 1)
+            {
+                // The first window's last commit (one batch a window): held until the second window has read a page.
+                Volatile.Write(ref commitHeld, 1);
+                reportedDuringCommit.Wait(TimeSpan.FromSeconds(20), ct);
+                Volatile.Write(ref commitHeld, 0);
+            }
+        }
+
+        CdrSyncRunResult result;
+        SyncFaultPoints.Listen(Hold);
+        try
+        {
+            await using var opened = store.Open();
+            using var engine = new CdrSyncEngine(opened);
+            result = await engine.RunAsync([source], progress, ct);
+        }
+        finally
+        {
+            SyncFaultPoints.StopListening(Hold);
+        }
+
+        Assert.True(fetchedDuringCommit && reportedDuringCommit.IsSet,
+            $"the second window was read only after the first window's last commit: {string.Join(", ", events)}");
+        var outcome = Assert.Single(result.Sources);
+        Assert.True(outcome.Outcome == CdrSyncOutcome.Succeeded, outcome.Error);
+        Assert.Equal(2, outcome.Windows);
+        Assert.Equal(To, outcome.Watermark);
+        var rows = store.Rows();
+        Assert.True(rows.Count > 100, $"only {rows.Count} records");
+        Assert.Equal(new CdrSyncCounts(rows.Count, 0, 0), outcome.Counts);
+
+        // Reported while the first window's last commit was held: that window is done only once its commit has ended.
+        Assert.Equal(0, windowsDoneWhileHeld);
+    }
+
+    [Theory]
+    [MemberData(nameof(EditableKinds))]
+    public async Task An_earlier_window_whose_last_commit_meets_stored_records_is_merged_again_and_every_record_counted_once(string kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await TestStore.CreateAsync(kind, _postgres);
+        await using var client = _fixture.Client();
+        var source = Source(client, "kazoo-main");
+        var first = await RunAsync(store, source, ct);
+        Assert.True(first.Succeeded, first.Sources[0].Error);
+        var clean = store.Rows();
+
+        // The state was lost and the store misses 30 records of the second day only: the first window, assumed new, is
+        // stored whole, so its last commit (running while the second day is read) meets its keys and is rolled back.
+        Assert.Equal(30, store.Execute($"DELETE FROM cdr_records WHERE id IN (SELECT id FROM cdr_records WHERE started_at >= '{From.AddDays(1):O}' ORDER BY id LIMIT 30)"));
+        Assert.Equal(1, store.Execute("UPDATE cdr_sync_state SET watermark = NULL"));
+        var again = await RunAsync(store, source, ct);
+
+        var result = Assert.Single(again.Sources);
+        Assert.True(result.Outcome == CdrSyncOutcome.Succeeded, result.Error);
+        Assert.Equal(new CdrSyncCounts(30, 0, clean.Count - 30), result.Counts);
+        Assert.Equal(2, result.Windows);
+        Assert.Equal(To, result.Watermark);
+        Assert.Equal(clean, store.Rows());
+    }
+
+    private static CdrSyncSource Source(CdrClient client, string name) =>
+        new() { Name = name, Records = client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
+
+    private static async Task<CdrSyncRunResult> RunAsync(TestStore store, CdrSyncSource source, CancellationToken ct)
+    {
+        await using var opened = store.Open();
+        using var engine = new CdrSyncEngine(opened);
+        return await engine.RunAsync([source], cancellationToken: ct);
+    }
+
+    /// <summary>Reports on the reporting thread, in order (<see cref="Progress{T}"/> would post them to the thread pool).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
