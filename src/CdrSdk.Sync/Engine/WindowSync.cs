@@ -16,7 +16,7 @@ namespace CdrSdk.Sync.Engine;
 /// commits in the background (<see cref="ISyncBatchWriter.CommitsInBackground"/>) keeps being fed the next pages while
 /// a batch commits, the next commit waiting for it; a window's last commit, too, runs while the next window is read,
 /// and the window is done (counted, its watermark reported) once it has ended, which the next window's first commit,
-/// or <see cref="FinishAsync"/> after the last window, waits for. A window after the watermark is written as new rows
+/// a failure while it is read, or <see cref="FinishAsync"/> after the last window, waits for (its failure then wins). A window after the watermark is written as new rows
 /// (<see cref="ISyncBatchWriter.AssumeNew"/>); when one of its keys turns out to be stored already, what was not
 /// committed is rolled back and read again from the last commit's token, merged (an earlier window's too, when its last
 /// commit is the one that met the key). Pages are mapped into rows a page ahead of the appends (<see cref="MappedPageReader"/>).
@@ -144,9 +144,15 @@ internal sealed class WindowSync
         activity?.AddEvent(new ActivityEvent("cdr.sync.window.merging"));
         var current = _run.Window;
         _run.Window = conflict.Window.Window;
-        await ReadWindowAsync(conflict.Window, assumeNew: false, activity, cancellationToken).ConfigureAwait(false);
-        await CompleteRunningAsync(observeFailure: true).ConfigureAwait(false);
-        _run.Window = current;
+        try
+        {
+            await ReadWindowAsync(conflict.Window, assumeNew: false, activity, cancellationToken).ConfigureAwait(false);
+            await CompleteRunningAsync(observeFailure: true).ConfigureAwait(false);
+        }
+        finally
+        {
+            _run.Window = current;
+        }
     }
 
     private async Task ReadAsync(SyncWindow window, string? token, DateTimeOffset? watermark, CancellationToken cancellationToken)
@@ -194,8 +200,10 @@ internal sealed class WindowSync
         }
         catch
         {
-            // A failure while a commit runs: let it end (its rows are committed or not, atomically) before giving up.
-            await CompleteRunningAsync(observeFailure: false).ConfigureAwait(false);
+            // A failure while a commit runs: let it end (its rows are committed or not, atomically) before giving up. A
+            // commit of this window is read again anyway; an earlier window's last commit is not, so its failure wins
+            // (a stored key then has that window merged again, and this one read from its start).
+            await CompleteRunningAsync(observeFailure: _running is { Finishes: not null }).ConfigureAwait(false);
             throw;
         }
     }
