@@ -6,14 +6,14 @@ using System.Text.Json.Serialization.Metadata;
 namespace CdrSdk.Sync.Records;
 
 /// <summary>
-/// Writes <see cref="CallRecord.ProviderRecord"/> as JSON for the <c>record</c> column: CSV rows (Telnyx reports)
-/// as an object of their columns in header order, the JSON-born records (Voiso, TSG, Kazoo) with their wire
-/// (snake case) names and unknown fields kept, nulls left out, appended to a buffer the caller reuses.
+/// Writes <see cref="CallRecord.ProviderRecord"/> as JSON for the <c>record</c> column, appended to a buffer the caller
+/// reuses: the SDK's own record types through <see cref="CallRecord.TryWriteProviderRecordJson"/> (the provider's wire
+/// names, unknown fields kept, nulls left out; CSV rows as an object of their columns), anything else (a record built
+/// by hand) through the reflection serializer with snake_case names.
 /// </summary>
 internal static class ProviderRecordJson
 {
-    // The SDK's own serializer contexts are internal; its public record types carry their converters as
-    // attributes, so the reflection-based serializer writes the same wire names and values.
+    // Only for provider records of types outside the SDK, which have no compile-time contract.
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -26,26 +26,15 @@ internal static class ProviderRecordJson
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    /// <summary>Appends the record as UTF-8 JSON to <paramref name="buffer"/>; returns its bytes there (valid until the buffer is reset).</summary>
-    public static ReadOnlyMemory<byte> Append(object record, ArrayBufferWriter<byte> buffer)
+    /// <summary>Appends the record's provider JSON as UTF-8 to <paramref name="buffer"/>; returns its bytes there (valid until the buffer is reset).</summary>
+    public static ReadOnlyMemory<byte> Append(CallRecord record, ArrayBufferWriter<byte> buffer)
     {
         var start = buffer.WrittenCount;
         var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, SkipValidation = true });
         writer.Reset(buffer);
-        if (record is CsvRecord row)
+        if (!record.TryWriteProviderRecordJson(writer))
         {
-            writer.WriteStartObject();
-            var columns = row.Columns;
-            for (var i = 0; i < columns.Count && i < row.FieldCount; i++)
-            {
-                writer.WriteString(columns[i], row[i]);
-            }
-
-            writer.WriteEndObject();
-        }
-        else
-        {
-            JsonSerializer.Serialize(writer, record, Options.GetTypeInfo(record.GetType()));
+            JsonSerializer.Serialize(writer, record.ProviderRecord, Options.GetTypeInfo(record.ProviderRecord.GetType()));
         }
 
         writer.Flush();

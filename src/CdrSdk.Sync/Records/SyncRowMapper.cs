@@ -27,7 +27,7 @@ internal sealed class SyncRowMapper
                 "records are stored by (provider, source, id), so a record without one cannot be synced. Nothing more of this source was written.");
         }
 
-        var recordJson = ProviderRecordJson.Append(record.ProviderRecord, json);
+        var recordJson = ProviderRecordJson.Append(record, json);
         var kind = RecordWords.Of(record.Kind);
         var direction = RecordWords.Of(record.Direction);
         var outcome = RecordWords.Of(record.Outcome);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CdrSdk.Core.Json;
+using CdrSdk.Kazoo.Api;
 
 namespace CdrSdk.Kazoo;
 
@@ -14,7 +15,7 @@ namespace CdrSdk.Kazoo;
 /// System.Text.Json's source generator binds <c>init</c> properties like constructor arguments (boxed into an
 /// argument array), which cost 15 % of the throughput of a listing (see docs/performance.md).
 /// </remarks>
-public sealed class KazooCdrSummary
+public sealed class KazooCdrSummary : IWireJsonRecord
 {
     /// <summary><c>id</c>: the CDR document id, <c>YYYYMM-&lt;call id&gt;</c>; pass it to <see cref="IKazooCdrs.GetAsync"/>.</summary>
     public string? Id { get; set; }
@@ -149,4 +150,7 @@ public sealed class KazooCdrSummary
     /// <summary>Every field this SDK version does not map, as sent.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    bool IWireJsonRecord.TryWriteWireJson(Utf8JsonWriter writer) => WireJson.TryWrite(writer, this, KazooJsonContext.Wire);
 }

@@ -81,4 +81,22 @@ public sealed record CallRecord
         where T : class =>
         ProviderRecord as T
         ?? throw new InvalidCastException($"This {Provider.DisplayName()} record is a {ProviderRecord.GetType().Name}, not a {typeof(T).Name}.");
+
+    /// <summary>
+    /// Writes <see cref="ProviderRecord"/> as the provider's JSON: a JSON-born record (Voiso, TSG, Kazoo) with the
+    /// provider's own field names (snake_case for Voiso and Kazoo, camelCase for TSG), the fields this SDK does not map
+    /// kept as sent and nulls left out; a CSV row (Telnyx reports) as an object of its columns in header order. Uses the
+    /// SDK's compile-time contracts (no reflection, trimming and AOT safe).
+    /// </summary>
+    /// <param name="writer">Where the JSON value goes.</param>
+    /// <returns>
+    /// <see langword="true"/> when written; <see langword="false"/>, with nothing written, when the record is not one of
+    /// the SDK's provider record types (a <see cref="CallRecord"/> built by hand): serialize it your own way then.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public bool TryWriteProviderRecordJson(System.Text.Json.Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return ProviderRecord is Core.Json.IWireJsonRecord record && record.TryWriteWireJson(writer);
+    }
 }

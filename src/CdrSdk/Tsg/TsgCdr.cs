@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CdrSdk.Core.Json;
+using CdrSdk.Tsg.Api;
 
 namespace CdrSdk.Tsg;
 
@@ -14,7 +15,7 @@ namespace CdrSdk.Tsg;
 /// System.Text.Json's source generator binds <c>init</c> properties like constructor arguments (boxed into an
 /// argument array), which cost 15 % of the throughput of a listing (see docs/performance.md).
 /// </remarks>
-public abstract class TsgCdr
+public abstract class TsgCdr : IWireJsonRecord
 {
     /// <summary>Creates the common part (for derived types).</summary>
     protected TsgCdr()
@@ -32,4 +33,7 @@ public abstract class TsgCdr
     /// <summary>Fields this SDK version does not map, as sent.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    bool IWireJsonRecord.TryWriteWireJson(Utf8JsonWriter writer) => WireJson.TryWrite(writer, this, TsgJsonContext.Wire);
 }

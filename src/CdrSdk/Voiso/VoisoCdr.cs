@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CdrSdk.Core.Json;
+using CdrSdk.Voiso.Api;
 
 namespace CdrSdk.Voiso;
 
@@ -15,7 +16,7 @@ namespace CdrSdk.Voiso;
 /// System.Text.Json's source generator binds <c>init</c> properties like constructor arguments (boxed into an
 /// argument array), which cost 15 % of the throughput of a listing (see docs/performance.md).
 /// </remarks>
-public abstract class VoisoCdr
+public abstract class VoisoCdr : IWireJsonRecord
 {
     /// <summary>Creates the common part (for derived types).</summary>
     protected VoisoCdr()
@@ -38,4 +39,7 @@ public abstract class VoisoCdr
     /// <summary>Top-level fields this SDK version does not map, as sent.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc/>
+    bool IWireJsonRecord.TryWriteWireJson(Utf8JsonWriter writer) => WireJson.TryWrite(writer, this, VoisoJsonContext.Wire);
 }

@@ -18,6 +18,9 @@ public class PageDeserialization
 {
     private byte[] _page = [];
 
+    /// <summary>The page <see cref="Setup"/> made (for the other benchmarks that start from it).</summary>
+    internal byte[] Page => _page;
+
     [GlobalSetup]
     public void Setup()
     {

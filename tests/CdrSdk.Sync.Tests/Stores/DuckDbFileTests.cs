@@ -7,7 +7,8 @@ namespace CdrSdk.Sync.Tests.Stores;
 
 /// <summary>
 /// The DuckDB file's format: a new store is written in a storage version where the provider JSON is zstd-compressed,
-/// and a file made in DuckDB's older default format (before that choice) still opens, migrates and syncs.
+/// a file made in DuckDB's older default format (before that choice) still opens, migrates and syncs, and the JSON
+/// keeps the provider's own field names.
 /// </summary>
 public sealed class DuckDbFileTests : IClassFixture<EmulatorFixture>
 {
@@ -68,11 +69,25 @@ public sealed class DuckDbFileTests : IClassFixture<EmulatorFixture>
         Assert.Equal(expected, Scalar<long>(connection, "SELECT count(*) FROM cdr_records WHERE json_extract_string(record, '$.id') = id"));
     }
 
-    /// <summary>Syncs the range into the file; returns how many records were inserted (all of the range's into an empty store).</summary>
-    private async Task<long> SyncAsync(string file, CancellationToken ct)
+    [Fact]
+    public async Task Tsg_records_keep_tsg_s_own_camel_case_field_names()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var folder = new TempFolder();
+        var file = folder.File("cdr.duckdb");
+        var expected = await SyncAsync(file, ct, client => client.Tsg.AsCdrSource(Tsg.TsgCdrType.Voice));
+
+        using var connection = Open(file);
+        Assert.Equal(expected, Scalar<long>(connection, "SELECT count(*) FROM cdr_records WHERE json_extract_string(record, '$.callId') = id"));
+        Assert.Equal(expected, Scalar<long>(connection, "SELECT count(*) FROM cdr_records WHERE json_extract_string(record, '$.sourceAni') = from_number"));
+        Assert.Equal(0, Scalar<long>(connection, "SELECT count(*) FROM cdr_records WHERE json_exists(record, '$.call_id') OR json_exists(record, '$.source_ani')"));
+    }
+
+    /// <summary>Syncs the range of Kazoo's (or another) source into the file; returns how many records were inserted (all of the range's into an empty store).</summary>
+    private async Task<long> SyncAsync(string file, CancellationToken ct, Func<CdrClient, ICdrSource>? records = null)
     {
         await using var client = _fixture.Client();
-        var source = new CdrSyncSource { Name = "kazoo-main", Records = client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To };
+        var source = new CdrSyncSource { Name = "main", Records = records?.Invoke(client) ?? client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To };
         var count = await source.Records.ListAsync(From, To, ct).CountAsync(ct);
         Assert.True(count > 100, $"only {count} records in the range");
         await using var store = CdrSyncStore.Open("duckdb:" + file);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CdrSdk.Core.Csv;
 using CdrSdk.Core.Json;
 
@@ -12,7 +13,7 @@ namespace CdrSdk;
 /// Name lookups ignore case, spaces, hyphens, underscores and dots (<c>Call Leg ID</c> finds <c>call_leg_id</c>). Typed accessors parse with the invariant
 /// culture and return <see langword="null"/> for a missing column or an empty or unparsable cell.
 /// </remarks>
-public class CsvRecord
+public class CsvRecord : IWireJsonRecord
 {
     private readonly CsvHeader _header;
     private readonly string[] _fields;
@@ -112,4 +113,19 @@ public class CsvRecord
     /// <returns>The formatted row.</returns>
     public override string ToString() =>
         string.Join(", ", _header.Names.Select((name, i) => string.Create(CultureInfo.InvariantCulture, $"{name}={(i < _fields.Length ? _fields[i] : string.Empty)}")));
+
+    /// <summary>Writes the row as an object of its columns in header order (a short row's missing cells left out).</summary>
+    bool IWireJsonRecord.TryWriteWireJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        var names = _header.Names;
+        for (var i = 0; i < names.Count && i < _fields.Length; i++)
+        {
+            writer.WriteString(names[i], _fields[i]);
+        }
+
+        writer.WriteEndObject();
+        return true;
+    }
 }

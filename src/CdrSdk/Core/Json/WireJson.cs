@@ -19,4 +19,20 @@ internal static class WireJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         MaxDepth = 64,
     };
+
+    /// <summary>
+    /// Writes <paramref name="record"/> through <paramref name="context"/>'s contract for its run-time type;
+    /// <see langword="false"/> (nothing written) when the context has none (a type derived outside the SDK).
+    /// </summary>
+    public static bool TryWrite(Utf8JsonWriter writer, object record, JsonSerializerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (context.GetTypeInfo(record.GetType()) is not { } contract)
+        {
+            return false;
+        }
+
+        JsonSerializer.Serialize(writer, record, contract);
+        return true;
+    }
 }
