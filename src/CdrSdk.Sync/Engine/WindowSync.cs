@@ -31,10 +31,7 @@ internal sealed class WindowSync
     private readonly TimeProvider _time;
     private readonly SyncTelemetry _telemetry;
 
-    /// <summary>
-    /// The commit still running in the background, if any, with the token its checkpoint saves, and the window it
-    /// finishes when it is a window's last.
-    /// </summary>
+    /// <summary>The commit running in the background, if any, with the token its checkpoint saves and the window it finishes (a window's last).</summary>
     private (Task<CdrSyncCounts> Task, long Started, string? Token, FinishingWindow? Finishes)? _running;
 
     /// <summary>Where the window's committed part ends: the token of its last commit (or the one it was resumed at).</summary>
@@ -159,9 +156,10 @@ internal sealed class WindowSync
     {
         var first = true;
         string? lastToken = token;
-        var pages = _run.Source.Records.ListAsync(window.Start, window.End, cancellationToken).AsPages(token, _run.Source.PageSize);
         try
         {
+            // Inside the try: making the listing validates its arguments, and a running commit must still end and be counted.
+            var pages = _run.Source.Records.ListAsync(window.Start, window.End, cancellationToken).AsPages(token, _run.Source.PageSize);
             var reader = new MappedPageReader(pages, _run.Source.Name, cancellationToken);
             await using (reader.ConfigureAwait(false))
             {

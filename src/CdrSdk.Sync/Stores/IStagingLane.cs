@@ -14,9 +14,10 @@ internal interface IStagingLane : IAsyncDisposable
 
     /// <summary>
     /// Stages a row. The first row of a batch decides how the batch is written: with <paramref name="assumeNew"/>
-    /// straight into <c>cdr_records</c> in an open transaction, else into the staging area. A store whose transactions
-    /// see a snapshot (DuckDB) opens that transaction only once <paramref name="previousCommit"/> (the other lane's) has
-    /// ended, so that the checkpoint it then saves does not conflict with the one saved before it.
+    /// straight into <c>cdr_records</c> in an open transaction, else into the staging area. Rows go into that
+    /// transaction only once <paramref name="previousCommit"/> (the other lane's) has ended: DuckDB's transactions see a
+    /// snapshot, and the checkpoint this one saves must see the one saved before it; PostgreSQL's rows lock their keys
+    /// until this batch's commit, which waits for the previous one, so that one must not need any of those keys.
     /// </summary>
     /// <exception cref="SyncKeyConflictException">A row written straight in has a key stored already or written twice; the batch was rolled back.</exception>
     ValueTask AppendAsync(SyncRow row, bool assumeNew, Task? previousCommit, CancellationToken cancellationToken);

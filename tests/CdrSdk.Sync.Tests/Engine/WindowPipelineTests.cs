@@ -81,7 +81,30 @@ public sealed class WindowPipelineTests : IClassFixture<EmulatorFixture>
         var rows = store.Rows();
         Assert.True(rows.Count > 100, $"only {rows.Count} records");
         Assert.Equal(new CdrSyncCounts(rows.Count, 0, 0), outcome.Counts);
+    }
 
+    [Theory]
+    [MemberData(nameof(EditableKinds))]
+    public async Task A_window_whose_listing_cannot_be_made_still_counts_the_window_whose_last_commit_ran_meanwhile(string kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await TestStore.CreateAsync(kind, _postgres);
+        await using var client = _fixture.Client();
+        var records = new RefusingSecondWindow(client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount));
+        var source = new CdrSyncSource { Name = $"refused-{kind}", Records = records, Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
+
+        var result = await RunAsync(store, source, ct);
+
+        // The second listing throws as it is made, while the first window's last commit may still run: that window
+        // is committed, so the result counts it, with its watermark.
+        var outcome = Assert.Single(result.Sources);
+        Assert.Equal(CdrSyncOutcome.Failed, outcome.Outcome);
+        Assert.Contains(RefusingSecondWindow.Refusal, outcome.Error, StringComparison.Ordinal);
+        var rows = store.Rows();
+        Assert.True(rows.Count > 100, $"only {rows.Count} records");
+        Assert.Equal(new CdrSyncCounts(rows.Count, 0, 0), outcome.Counts);
+        Assert.Equal(1, outcome.Windows);
+        Assert.Equal(From.AddDays(1), outcome.Watermark);
     }
 
     [Theory]
@@ -146,6 +169,17 @@ public sealed class WindowPipelineTests : IClassFixture<EmulatorFixture>
         await using var opened = store.Open();
         using var engine = new CdrSyncEngine(opened, options);
         return await engine.RunAsync([source], cancellationToken: ct);
+    }
+
+    /// <summary>A source whose listing of the second day throws as it is made (an argument it refuses), before any page.</summary>
+    private sealed class RefusingSecondWindow(ICdrSource inner) : ICdrSource
+    {
+        public const string Refusal = "the second day is refused";
+
+        public CdrProvider Provider => inner.Provider;
+
+        public CdrSdk.Paging.AsyncPageable<CallRecord> ListAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken = default) =>
+            since >= From.AddDays(1) ? throw new ArgumentOutOfRangeException(nameof(since), since, Refusal) : inner.ListAsync(since, until, cancellationToken);
     }
 
     /// <summary>Reports on the reporting thread, in order (<see cref="Progress{T}"/> would post them to the thread pool).</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using CdrSdk.Sync.Records;
 using CdrSdk.Sync.Stores;
+using CdrSdk.Sync.Stores.Postgres;
 using CdrSdk.Sync.Tests.Infrastructure;
 
 namespace CdrSdk.Sync.Tests.Stores;
@@ -78,6 +79,61 @@ public sealed class DirectAppendTests
         }
 
         Assert.Equal(10, store.Rows().Count);
+    }
+
+    [Fact]
+    public async Task A_PostgreSQL_batch_copied_straight_in_waits_for_the_commit_before_it_which_writes_one_of_its_keys()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var store = await TestStore.CreateAsync("postgres", _postgres);
+        await using var opened = store.Open();
+        await using (await OpenAsync(opened, ct))
+        {
+        }
+
+        await using var earlier = await PostgresLane.CreateAsync(await ConnectAsync(store, ct), Source, "kazoo", TimeProvider.System, ct);
+        await using var next = await PostgresLane.CreateAsync(await ConnectAsync(store, ct), Source, "kazoo", TimeProvider.System, ct);
+
+        // The earlier batch is staged (a window before the watermark) and merged at its commit; the next one, assumed
+        // new, lists one of its records too. As the lane writer does, the next commit waits for the earlier one.
+        await earlier.AppendAsync(Row(5), assumeNew: false, previousCommit: null, ct);
+        var startMerge = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var merge = Task.Run(async () =>
+        {
+            await startMerge.Task;
+            return await earlier.CommitAsync(new SyncCheckpoint(Window, "page-1", null, Owner, DateTimeOffset.UtcNow), ct);
+        }, ct);
+        var copied = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var copy = Task.Run(async () =>
+        {
+            // More rows than the client's write buffer and the server's COPY buffer (1,000 rows) hold, so that the shared
+            // key is in the table's index before the merge runs.
+            foreach (var i in Enumerable.Range(100, 2500).Prepend(5))
+            {
+                await next.AppendAsync(Row(i), assumeNew: true, merge, ct);
+            }
+
+            copied.SetResult();
+            await merge;
+            return await next.CommitAsync(new SyncCheckpoint(Window, "page-2", null, Owner, DateTimeOffset.UtcNow), ct);
+        }, ct);
+
+        // The merge starts once the rows were copied, or after a second of the copy waiting for it.
+        await Task.WhenAny(copied.Task, Task.Delay(TimeSpan.FromSeconds(1), ct));
+        startMerge.SetResult();
+        Assert.True(await Task.WhenAny(merge, Task.Delay(TimeSpan.FromSeconds(20), ct)) == merge, "the merge waited for the key the next batch had copied in");
+        Assert.Equal(new CdrSyncCounts(1, 0, 0), await merge);
+        await Assert.ThrowsAsync<SyncKeyConflictException>(() => copy);
+        var state = await opened.ReadStateAsync(Source, ct);
+        Assert.Equal("page-1", state!.InFlightToken);
+        Assert.Equal([Id(5)], store.Rows().Select(r => r.Split('|')[2]));
+    }
+
+    private static async Task<Npgsql.NpgsqlConnection> ConnectAsync(TestStore store, CancellationToken ct)
+    {
+        var connection = new Npgsql.NpgsqlConnection(store.ConnectionString);
+        await connection.OpenAsync(ct);
+        return connection;
     }
 
     private static async Task<ISyncBatchWriter> OpenAsync(CdrSyncStore store, CancellationToken ct)

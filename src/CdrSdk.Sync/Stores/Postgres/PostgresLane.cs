@@ -70,13 +70,22 @@ internal sealed class PostgresLane : IStagingLane
     }
 
     /// <remarks>
-    /// <paramref name="previousCommit"/> is not waited for: under read committed, this batch's checkpoint update sees
-    /// the one committed before it.
+    /// A batch copied straight in starts only once <paramref name="previousCommit"/> has ended: each row it copies holds
+    /// its key until this batch's commit, which waits for the one before it, so a previous commit that must write one of
+    /// those keys too (a record listed in both batches: its merge, or the last rows of its own <c>COPY</c>) would wait
+    /// for this batch for ever. A staged batch takes no lock in <c>cdr_records</c> and starts at once.
     /// </remarks>
     public async ValueTask AppendAsync(SyncRow row, bool assumeNew, Task? previousCommit, CancellationToken cancellationToken)
     {
         if (_import is null && Pending == 0 && assumeNew)
         {
+            if (previousCommit is { IsCompleted: false })
+            {
+                // Its failure is the engine's to see; this batch is then discarded.
+                await previousCommit.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             _direct = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             _at = _time.GetUtcNow();
         }
