@@ -46,7 +46,7 @@ public abstract class KillNineTests : IClassFixture<EmulatorFixture>
         for (var i = 0; i < kills; i++)
         {
             var point = Points[i % Points.Length];
-            var hit = random.Next(1, hits[point] + 1);
+            var hit = random.Next(1, Reachable(point, hits) + 1);
             using var store = await TestStore.CreateAsync(kind, _postgres);
             var job = Job(store.Location, prefix, point, hit);
             var crashed = await CrashWorker.RunAsync(job, folder, TimeSpan.FromMinutes(2), ct);
@@ -83,6 +83,18 @@ public abstract class KillNineTests : IClassFixture<EmulatorFixture>
         Assert.True(rerun is { Killed: false, ExitCode: 0 }, rerun.ToString());
         Assert.Equal(3, ReportRequests() - before);
         Assert.Equal(_fixture.Emulator.Data.Calls(From, To).Count(), store.Rows().Count(r => r.StartsWith("telnyx|", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// How many times every run passes <paramref name="point"/>. DuckDB's appender skips a batch's first flush while the
+    /// commit before it still runs (timing), which its own commit may then make up for: at most one flush fewer a batch,
+    /// so a run flushes at least the clean run's count less one for each commit (each passes "committed").
+    /// </summary>
+    private static int Reachable(string point, Dictionary<string, int> hits)
+    {
+        var reachable = point == SyncFaultPoints.Appended ? hits[point] - hits[SyncFaultPoints.Committed] : hits[point];
+        Assert.True(reachable > 0, $"the clean run passes {point} too rarely to be killed there: {string.Join(", ", hits)}");
+        return reachable;
     }
 
     private int ReportRequests() =>
