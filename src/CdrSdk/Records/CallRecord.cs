@@ -83,10 +83,12 @@ public sealed record CallRecord
         ?? throw new InvalidCastException($"This {Provider.DisplayName()} record is a {ProviderRecord.GetType().Name}, not a {typeof(T).Name}.");
 
     /// <summary>
-    /// Writes <see cref="ProviderRecord"/> as the provider's JSON: a JSON-born record (Voiso, TSG, Kazoo) with the
-    /// provider's own field names (snake_case for Voiso and Kazoo, camelCase for TSG), the fields this SDK does not map
-    /// kept as sent and nulls left out; a CSV row (Telnyx reports) as an object of its columns in header order. Uses the
-    /// SDK's compile-time contracts (no reflection, trimming and AOT safe).
+    /// Writes <see cref="ProviderRecord"/> as JSON in the provider's shape: a JSON-born record (Voiso, TSG, Kazoo) under
+    /// the provider's own field names (snake_case for Voiso and Kazoo, camelCase for TSG), its mapped fields from the
+    /// values the SDK read (a timestamp in ISO 8601, an amount sent as a string written as a number, an id as a string),
+    /// the fields this SDK does not map kept as sent, nulls left out; a CSV row (Telnyx reports) as an object of its
+    /// columns in header order. Characters are escaped as <paramref name="writer"/>'s encoder says. Uses the SDK's
+    /// compile-time contracts (no reflection, trimming and AOT safe).
     /// </summary>
     /// <param name="writer">Where the JSON value goes.</param>
     /// <returns>

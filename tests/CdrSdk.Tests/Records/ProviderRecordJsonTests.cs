@@ -116,6 +116,30 @@ public sealed class ProviderRecordJsonTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("""{"id":7,"type":"email","started_at":"2026-11-02T09:00:00Z"}""", """{"id":"7","type":"email","started_at":"2026-11-02T09:00:00+00:00"}""")]
+    [InlineData("""{"id":"8","type":"email","data":{"subject":"hi","to":["a@b.c"]}}""", """{"data":{"subject":"hi","to":["a@b.c"]},"id":"8","type":"email"}""")]
+    public void A_voiso_record_of_a_type_the_sdk_does_not_know_is_written_with_its_data_only_when_it_had_some(string sent, string expected)
+    {
+        var cdr = JsonSerializer.Deserialize(sent, CdrSdk.Voiso.Api.VoisoJsonContext.Wire.VoisoCdr)!;
+        Assert.IsType<CdrSdk.Voiso.VoisoUnknownCdr>(cdr);
+        var record = new CallRecord { Provider = CdrProvider.Voiso, Id = cdr.Id!, Kind = CallKind.Call, ProviderRecord = cdr };
+
+        Assert.Equal(expected, Write(record));
+    }
+
+    [Fact]
+    public void A_provider_record_type_derived_outside_the_sdk_is_left_to_the_caller()
+    {
+        var record = new CallRecord { Provider = CdrProvider.Voiso, Id = "9", Kind = CallKind.Call, ProviderRecord = new OwnVoisoCdr { Id = "9" } };
+        var buffer = new ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(buffer);
+
+        Assert.False(record.TryWriteProviderRecordJson(writer));
+        writer.Flush();
+        Assert.Equal(0, buffer.WrittenCount);
+    }
+
     [Fact]
     public void A_record_built_by_hand_is_left_to_the_caller()
     {
@@ -128,6 +152,8 @@ public sealed class ProviderRecordJsonTests : IAsyncLifetime
         Assert.Equal(0, buffer.WrittenCount);
         Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => record.TryWriteProviderRecordJson(null!)).ParamName);
     }
+
+    private sealed class OwnVoisoCdr : CdrSdk.Voiso.VoisoCdr;
 
     private static string Write(CallRecord record)
     {
