@@ -91,7 +91,7 @@ public sealed class WindowPipelineTests : IClassFixture<EmulatorFixture>
         using var store = await TestStore.CreateAsync(kind, _postgres);
         await using var client = _fixture.Client();
         var records = new RefusingSecondWindow(client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount));
-        var source = new CdrSyncSource { Name = $"refused-{kind}", Records = records, Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
+        var source = Source(records, $"refused-{kind}");
 
         var result = await RunAsync(store, source, ct);
 
@@ -161,8 +161,10 @@ public sealed class WindowPipelineTests : IClassFixture<EmulatorFixture>
         Assert.Equal(clean, store.Rows());
     }
 
-    private static CdrSyncSource Source(CdrClient client, string name) =>
-        new() { Name = name, Records = client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
+    private static CdrSyncSource Source(CdrClient client, string name) => Source(client.Kazoo.AsCdrSource(EmulatorFixture.KazooAccount), name);
+
+    private static CdrSyncSource Source(ICdrSource records, string name) =>
+        new() { Name = name, Records = records, Start = From, End = To, WindowSize = TimeSpan.FromDays(1) };
 
     private static async Task<CdrSyncRunResult> RunAsync(TestStore store, CdrSyncSource source, CancellationToken ct, CdrSyncOptions? options = null)
     {
