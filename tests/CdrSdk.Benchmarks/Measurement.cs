@@ -23,6 +23,9 @@ internal static class Measurement
     /// <summary>The longest wait for a quiet period after a slice.</summary>
     private static readonly TimeSpan MaxQuietWait = TimeSpan.FromSeconds(5);
 
+    /// <summary>The environment variable through which the orchestrator gives a measuring child the emulator's process id.</summary>
+    public const string ServerProcessIdVariable = "CDRSDK_BENCH_SERVER_PID";
+
     public static async Task<int> RunAsync(string[] args)
     {
         var name = args[0];
@@ -57,6 +60,10 @@ internal static class Measurement
         var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        // The emulator's process (the orchestrator says which) and the database server's, when a workload started one.
+        var serverProcessId = int.TryParse(Environment.GetEnvironmentVariable(ServerProcessIdVariable), CultureInfo.InvariantCulture, out var id) ? id : (int?)null;
+        var databaseProcessId = SyncWorkloads.DatabaseServerProcessId;
+        var othersBefore = CpuAccounting.Read(serverProcessId, databaseProcessId);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var records = await workload(baseAddress, count);
@@ -65,6 +72,7 @@ internal static class Measurement
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
+        var (serverCpu, databaseCpu, idle) = CpuAccounting.Read(serverProcessId, databaseProcessId).Since(othersBefore, records);
         var jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
         var methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore;
 
@@ -74,7 +82,10 @@ internal static class Measurement
             cpu.TotalMilliseconds * 1000 / Math.Max(1, records),
             Workloads.LastFingerprint,
             jit.TotalMilliseconds,
-            (int)methods);
+            (int)methods,
+            serverCpu,
+            databaseCpu,
+            idle);
         Console.WriteLine("RESULT " + JsonSerializer.Serialize(result, HarnessJson.Default.MeasurementResult));
         return 0;
     }

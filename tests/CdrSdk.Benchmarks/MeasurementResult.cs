@@ -1,6 +1,9 @@
 namespace CdrSdk.Benchmarks;
 
-/// <summary>What one measured run reports.</summary>
+/// <summary>
+/// What one measured run reports. Beside the measuring process's own CPU a record: the emulator's and the database
+/// server's (when one runs; from <c>/proc</c>, so null elsewhere), and the share of the machine's CPU time left idle.
+/// </summary>
 internal sealed record MeasurementResult(
     string Case,
     long Records,
@@ -15,4 +18,7 @@ internal sealed record MeasurementResult(
     double CpuMicrosecondsPerRecord,
     long? Fingerprint,
     double JitMillisecondsMeasured = 0,
-    int MethodsJittedMeasured = 0);
+    int MethodsJittedMeasured = 0,
+    double? ServerCpuMicrosecondsPerRecord = null,
+    double? DatabaseCpuMicrosecondsPerRecord = null,
+    double? MachineIdleShare = null);

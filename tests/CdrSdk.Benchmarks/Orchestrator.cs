@@ -139,13 +139,17 @@ internal static class Orchestrator
             // one: two cases running the same code measured 10% apart by their place in a fixed order. The verdict
             // uses each case's median run.
             var rounds = new List<MeasurementResult>[scenario.Runs.Length];
+            var environment = new Dictionary<string, string>(scenario.ChildEnvironment)
+            {
+                [Measurement.ServerProcessIdVariable] = server.Id.ToString(CultureInfo.InvariantCulture),
+            };
             for (var round = 0; round < Rounds; round++)
             {
                 for (var step = 0; step < scenario.Runs.Length; step++)
                 {
                     var i = (round + step) % scenario.Runs.Length;
                     var (name, count) = scenario.Runs[i];
-                    using var child = StartChild($"measure {name} {address} {count.ToString(CultureInfo.InvariantCulture)}", scenario.ChildEnvironment);
+                    using var child = StartChild($"measure {name} {address} {count.ToString(CultureInfo.InvariantCulture)}", environment);
                     var json = await ReadLineStartingAsync(child, "RESULT ");
                     await child.WaitForExitAsync();
                     (rounds[i] ??= []).Add(JsonSerializer.Deserialize(json, HarnessJson.Default.MeasurementResult)!);
@@ -176,7 +180,11 @@ internal static class Orchestrator
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Row(MeasurementResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"   {r.Case,-14} {r.Records,10:N0} records {r.RecordsPerSecond,10:N0} rec/s {r.CpuMicrosecondsPerRecord,6:N2} CPU µs/rec {r.AllocatedBytesPerRecord,7:N0} B/rec  peak WS {r.PeakWorkingSetBytes / 1048576.0,7:N1} MB  heap after {r.ManagedHeapAfterBytes / 1048576.0,6:N1} MB  GCs {r.Gen0Collections}/{r.Gen1Collections}/{r.Gen2Collections}  JIT {r.JitMillisecondsMeasured,5:N0} ms");
+        $"   {r.Case,-14} {r.Records,10:N0} records {r.RecordsPerSecond,10:N0} rec/s {r.CpuMicrosecondsPerRecord,6:N2} CPU µs/rec {r.AllocatedBytesPerRecord,7:N0} B/rec  peak WS {r.PeakWorkingSetBytes / 1048576.0,7:N1} MB  heap after {r.ManagedHeapAfterBytes / 1048576.0,6:N1} MB  GCs {r.Gen0Collections}/{r.Gen1Collections}/{r.Gen2Collections}  JIT {r.JitMillisecondsMeasured,5:N0} ms{OtherCpu(r)}");
+
+    /// <summary>The emulator's and the database server's CPU a record and the machine's idle share, where they were read.</summary>
+    private static string OtherCpu(MeasurementResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"{(r.ServerCpuMicrosecondsPerRecord is { } server ? $"  emulator {server:N2} µs/rec" : "")}{(r.DatabaseCpuMicrosecondsPerRecord is { } database ? $"  database {database:N2} µs/rec" : "")}{(r.MachineIdleShare is { } idle ? $"  idle {idle:P0}" : "")}");
 
     private static Process StartChild(string arguments, IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -18,8 +18,19 @@ internal static class SyncVerdict
         var same = export.Records == duck.Records && export.Records == postgres.Records;
         var pass = duckSpeed >= 0.8 && postgresSpeed >= 0.5 && duckMemory <= 1.2 && postgresMemory <= 1.2 && same;
         return (pass, string.Create(CultureInfo.InvariantCulture,
-            $"DuckDB/export records/s {duckSpeed:0.00}x (>= 0.80), PostgreSQL/export {postgresSpeed:0.00}x (>= 0.50); peak working set 1M/100k DuckDB {duckMemory:0.00}x, PostgreSQL {postgresMemory:0.00}x (<= 1.20); same records: {(same ? "yes" : "NO")} ({export.Records:N0}); CPU µs/record export {export.CpuMicrosecondsPerRecord:0.00}, DuckDB {duck.CpuMicrosecondsPerRecord:0.00}, PostgreSQL {postgres.CpuMicrosecondsPerRecord:0.00}"));
+            $"DuckDB/export records/s {duckSpeed:0.00}x (>= 0.80), PostgreSQL/export {postgresSpeed:0.00}x (>= 0.50); peak working set 1M/100k DuckDB {duckMemory:0.00}x, PostgreSQL {postgresMemory:0.00}x (<= 1.20); same records: {(same ? "yes" : "NO")} ({export.Records:N0}); CPU µs/record export {export.CpuMicrosecondsPerRecord:0.00}, DuckDB {duck.CpuMicrosecondsPerRecord:0.00}, PostgreSQL {postgres.CpuMicrosecondsPerRecord:0.00}{Machine(export, duck, postgres)}"));
     }
+
+    /// <summary>
+    /// What each case cost the whole machine: the client's, the emulator's and the database server's CPU a record
+    /// added up, and the share of the cores left idle. The processes share the machine's cores, so records/s is at
+    /// most the cores' time over that sum; empty where <c>/proc</c> could not be read.
+    /// </summary>
+    private static string Machine(params MeasurementResult[] cases) =>
+        cases.Any(c => c.ServerCpuMicrosecondsPerRecord is null || c.MachineIdleShare is null)
+            ? ""
+            : "; all processes' CPU µs/record (client + emulator + database), idle share: " + string.Join(", ", cases.Select(c => string.Create(CultureInfo.InvariantCulture,
+                $"{c.Case} {c.CpuMicrosecondsPerRecord:0.00} + {c.ServerCpuMicrosecondsPerRecord:0.00} + {c.DatabaseCpuMicrosecondsPerRecord ?? 0:0.00} = {c.CpuMicrosecondsPerRecord + c.ServerCpuMicrosecondsPerRecord + (c.DatabaseCpuMicrosecondsPerRecord ?? 0):0.00}, idle {c.MachineIdleShare:P0}")));
 
     /// <summary>The store-only scenario: each store's CPU per record, and its peak working set at 1,000,000 within 1.2x of 100,000.</summary>
     public static (bool Pass, string Verdict) JudgeStores(IReadOnlyList<MeasurementResult> results)

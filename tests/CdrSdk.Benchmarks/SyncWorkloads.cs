@@ -27,6 +27,9 @@ internal static class SyncWorkloads
 
     private static int s_database;
 
+    /// <summary>The PostgreSQL server's main process once a workload has started it, so its CPU can be read beside the client's.</summary>
+    public static int? DatabaseServerProcessId => Postgres.IsValueCreated ? Postgres.Value.ServerProcessId : null;
+
     /// <summary>The sync scenario's workloads, and the store-only ones of <see cref="StoreWorkloads"/>.</summary>
     public static bool Handles(string name) => name is "export-csv" or "sync-duckdb" or "sync-postgres" || StoreWorkloads.Handles(name);
 

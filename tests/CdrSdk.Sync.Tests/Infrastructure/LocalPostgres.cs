@@ -25,6 +25,13 @@ public sealed class LocalPostgres : IDisposable
     /// <summary>A connection string to one of the server's databases, with the password.</summary>
     public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Username=postgres;Password={Password};Database={database}";
 
+    /// <summary>The server's main process (postmaster), from the first line of its <c>postmaster.pid</c>; null when it is not running.</summary>
+    public int? ServerProcessId =>
+        _folder is { } folder && File.Exists(Path.Combine(folder, "data", "postmaster.pid"))
+            && int.TryParse(File.ReadLines(Path.Combine(folder, "data", "postmaster.pid")).FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+            ? pid
+            : null;
+
     public void Start()
     {
         StopLeftovers();
